@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: server unit/integration tests beside the code, admin component tests, and
-// end-to-end tests in test/. All of them run against real PostgreSQL (see test/support/).
+// Projects: server tests beside the code, and end-to-end tests in test/. Both run against real
+// PostgreSQL: test/support/global-setup.ts starts it once and migrates a template database that
+// each test file clones.
 export default defineConfig({
   test: {
     projects: [

@@ -1,2 +1,46 @@
-// Placeholder until the database harness lands.
-export default async function setup() {}
+/**
+ * Once per test run: a real PostgreSQL (DATABASE_URL's server, or an embedded one in a temporary
+ * folder), and a migrated template database. Every test file then clones the template with
+ * CREATE DATABASE … TEMPLATE, which takes milliseconds, so files run in parallel without sharing state.
+ */
+import type { TestProject } from 'vitest/node';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/database/embedded-postgres.js';
+import { withDatabase } from '../../server/src/database/database-url.js';
+import { openOrm, migrate } from '../../server/src/db.js';
+import { TEMPLATE_DATABASE } from './database.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext { databaseUrl: string }
+}
+
+let embedded: EmbeddedDatabase | undefined;
+let dataDir: string | undefined;
+
+export default async function setup(project: TestProject) {
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'qyzmet-test-pg-'));
+    chmodSync(dataDir, 0o755); // the postgres user must be able to enter it
+    const port = 55000 + Math.floor(Math.random() * 4000);
+    embedded = await startEmbeddedPostgres({ dataDir, port });
+    serverUrl = embedded.url;
+  }
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
+  await admin.query(`create database ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const orm = await openOrm(withDatabase(serverUrl, TEMPLATE_DATABASE));
+  await migrate(orm);
+  await orm.close(true);
+  project.provide('databaseUrl', serverUrl);
+
+  return async () => {
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The HTTP application: POST /graphql, health and readiness probes, the admin console at /, and JSON
+ * 404s for everything else.
+ */
+import express, { type Request, type Response, type NextFunction } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from './common/logger.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './common/format-error.js';
+import { REPO_ROOT } from './config.js';
+
+export interface AppOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  log: Logger;
+  production: boolean;
+  /** Folder with the built console (admin/dist); served at / when it exists. */
+  consoleDir?: string;
+}
+
+export interface QyzmetApp {
+  app: express.Express;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting GraphQL operations (for graceful shutdown). */
+  stop(): Promise<void>;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request { id: string }
+}
+
+/** Logs each request once with its id, status and duration. */
+function requestLogger(log: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers['x-request-id'];
+    req.id = typeof header === 'string' && /^[\w-]{1,100}$/.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', req.id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ requestId: req.id, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+}
+
+export async function createApp(options: AppOptions): Promise<QyzmetApp> {
+  const { orm, schema, log, production } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestLogger(log));
+
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database does not answer' });
+    }
+  });
+
+  const requestIdPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        // Every error carries the request id, so a user's report can be matched to the log line.
+        async willSendResponse(rc) {
+          const body = rc.response.body;
+          if (body.kind !== 'single' || !body.singleResult.errors) return;
+          const requestId = rc.contextValue?.requestId;
+          body.singleResult.errors = body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
+        },
+        async didEncounterErrors(rc) {
+          for (const error of rc.errors) {
+            const code = (error.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
+            if (code === 'INTERNAL_SERVER_ERROR' || !error.extensions?.code) {
+              rc.contextValue?.log?.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+            }
+          }
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted) => formatError(formatted),
+  });
+  await apollo.start();
+
+  app.use('/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(orm.em, req.id, { actor: 'anonymous' }, log.child({ requestId: req.id })),
+    }));
+
+  const consoleDir = options.consoleDir ?? join(REPO_ROOT, 'admin', 'dist');
+  if (existsSync(join(consoleDir, 'index.html'))) {
+    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes of the console fall back to index.html.
+    app.get(/^\/(?!graphql|healthz|readyz|open-data).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.sendFile(join(consoleDir, 'index.html'));
+    });
+  }
+
+  app.use((req, res) => {
+    res.status(404).json({ error: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}`, requestId: req.id });
+  });
+  // Express error handler: malformed bodies and oversized requests get a JSON answer, never a stack.
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error({ err: error, requestId: req.id }, 'unhandled error');
+    const message = status === 413 ? 'Request body too large (limit 1 MB)'
+      : status === 400 ? 'Malformed request: ' + (error.type === 'entity.parse.failed' ? 'the body is not valid JSON' : error.message)
+      : status === 500 ? 'Internal server error' : error.message;
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: req.id } }] });
+  });
+
+  return { app, apollo, stop: () => apollo.stop() };
+}

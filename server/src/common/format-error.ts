@@ -1,0 +1,42 @@
+/**
+ * What a client may see of an error: a message and a code from the fixed set, (the request id is added by a plugin in app.ts).
+ * Never a stack trace, SQL text or an internal path.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+interface ValidationErrorLike { property: string; constraints?: Record<string, string>; children?: ValidationErrorLike[] }
+
+/** Flattens class-validator errors into "field: rule" lines, with nested paths (name.en). */
+function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...describeValidation(e.children ?? [], field)];
+  });
+}
+
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
+  const code = String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
+  delete extensions.stacktrace;
+  delete extensions.exception;
+  if (Array.isArray(extensions.validationErrors)) {
+    const problems = describeValidation(extensions.validationErrors as ValidationErrorLike[]);
+    delete extensions.validationErrors;
+    return {
+      message: problems.map((p) => `${p.field}: ${p.message}`).join('; ') || formatted.message,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, problems },
+    };
+  }
+  if (!CLIENT_CODES.has(code)) {
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+}

