@@ -16,13 +16,13 @@ describe('HTTP foundation', () => {
     const res = await fetch(`${t.url}/no/such/route`);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/json/);
-    expect((await res.json()).error).toBe('NOT_FOUND');
+    expect(((await res.json()) as any).error).toBe('NOT_FOUND');
   });
 
   it('answers malformed GraphQL with 400 and a message, no stack trace', async () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agencies( }' }) });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].message).toMatch(/Syntax Error/);
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js:\d+/);
   });
@@ -30,7 +30,7 @@ describe('HTTP foundation', () => {
   it('answers a body that is not JSON with 400 JSON', async () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('puts a request id on every error', async () => {
