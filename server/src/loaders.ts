@@ -2,11 +2,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, childrenLoader } from './common/loader-factories.js';
 import { Agency } from './modules/agencies/agency.entity.js';
+import { LegalAct, LegalActRelation } from './modules/legal-acts/legal-act.entity.js';
 
 export function createLoaders(em: EntityManager) {
   return {
     agency: byIdLoader(em, Agency),
     agencyChildren: childrenLoader(em, Agency, 'parent', { code: 'asc' }),
+    legalAct: byIdLoader(em, LegalAct),
+    legalActRelationsBySource: childrenLoader(em, LegalActRelation, 'source', { createdAt: 'asc', id: 'asc' }),
+    legalActRelationsByTarget: childrenLoader(em, LegalActRelation, 'target', { createdAt: 'asc', id: 'asc' }),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,8 +3,9 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AgencyResolver } from './modules/agencies/agency.resolver.js';
+import { LegalActResolver, LegalActRelationResolver } from './modules/legal-acts/legal-act.resolver.js';
 
-export const resolvers = [AgencyResolver] as const;
+export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

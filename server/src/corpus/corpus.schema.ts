@@ -331,3 +331,13 @@ export type CorpusLegalAct = z.infer<typeof legalAct>;
 export type CorpusStandard = z.infer<typeof standard>;
 export type CorpusDeadline = z.infer<typeof deadlineRule>;
 export type CorpusDocument = z.infer<typeof documentRequirement>;
+
+/**
+ * The content of a standard version as the registry edits it: the corpus shape, but a draft may
+ * not yet have its approving act or dates (they are set when it is published).
+ */
+export const standardContent = standard.extend({
+  approvedBy: z.strictObject({ act: code, clause: z.string().min(1) }).nullable(),
+  validFrom: isoDate.nullable(),
+});
+export type StandardContent = z.infer<typeof standardContent>;

@@ -38,6 +38,7 @@ export const ServiceStandard = defineEntity({
     automation: p.enum(AUTOMATION).nullable(),
     media: p.array<(typeof MEDIA)[number]>().default([]),
     formClause: p.string().nullable(),
+    formNote: p.text().nullable(),
     recipients: p.array<(typeof RECIPIENT_KINDS)[number]>().default([]),
     result: p.json<{ description: LocalizedText; media: string[]; clause?: string | null; note?: string | null }>(),
     feeKind: p.enum(FEE_KINDS),
@@ -45,6 +46,7 @@ export const ServiceStandard = defineEntity({
     feeLegalBasis: () => p.manyToOne(LegalAct).ref().nullable().deleteRule('restrict'),
     feeDescription: p.json<LocalizedText>().nullable(),
     feeClause: p.string().nullable(),
+    feeNote: p.text().nullable(),
     /** Denormalised from StandardChannel for filtering lists by channel. */
     channels: p.array<(typeof CHANNELS)[number]>().default([]),
     workPrinciples: p.json<LocalizedText[]>().default('[]'),

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122002704_initial extends Migration {
+export class Migration20261122003734_initial extends Migration {
 
-  override name = 'Migration20261122002704_initial';
+  override name = 'Migration20261122003734_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "agency" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "code" varchar(255) not null, "kind" text not null, "parent_id" uuid null, "name" jsonb not null, "short_name" jsonb null, "bin" varchar(12) null, "address" jsonb null, "phones" text[] not null default '{}', "email" varchar(255) null, "website" varchar(255) null, "note" text null, primary key ("id"));`);
@@ -21,7 +21,7 @@ export class Migration20261122002704_initial extends Migration {
     this.addSql(`create index "legal_act_relation_source_id_index" on "legal_act_relation" ("source_id");`);
     this.addSql(`create index "legal_act_relation_target_id_index" on "legal_act_relation" ("target_id");`);
 
-    this.addSql(`create table "service_standard" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "code" varchar(255) not null, "version_number" int not null, "status" text not null, "valid_from" date null, "valid_to" date null, "valid_from_estimated" boolean not null default false, "approved_by_id" uuid null, "approved_clause" varchar(255) null, "repealed_by_id" uuid null, "repealed_on" date null, "repeal_estimated" boolean not null default false, "name" jsonb not null, "title_variants" jsonb not null default '[]', "developer_id" uuid null, "provider_id" uuid not null, "automation" text null, "media" text[] not null default '{}', "form_clause" varchar(255) null, "recipients" text[] not null default '{}', "result" jsonb not null, "fee_kind" text not null, "fee_amount_mci" double precision null, "fee_legal_basis_id" uuid null, "fee_description" jsonb null, "fee_clause" varchar(255) null, "channels" text[] not null default '{}', "work_principles" jsonb not null default '[]', "notes" jsonb not null default '[]', "based_on_id" uuid null, "published_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`create table "service_standard" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "code" varchar(255) not null, "version_number" int not null, "status" text not null, "valid_from" date null, "valid_to" date null, "valid_from_estimated" boolean not null default false, "approved_by_id" uuid null, "approved_clause" varchar(255) null, "repealed_by_id" uuid null, "repealed_on" date null, "repeal_estimated" boolean not null default false, "name" jsonb not null, "title_variants" jsonb not null default '[]', "developer_id" uuid null, "provider_id" uuid not null, "automation" text null, "media" text[] not null default '{}', "form_clause" varchar(255) null, "form_note" text null, "recipients" text[] not null default '{}', "result" jsonb not null, "fee_kind" text not null, "fee_amount_mci" double precision null, "fee_legal_basis_id" uuid null, "fee_description" jsonb null, "fee_clause" varchar(255) null, "fee_note" text null, "channels" text[] not null default '{}', "work_principles" jsonb not null default '[]', "notes" jsonb not null default '[]', "based_on_id" uuid null, "published_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "service_standard_code_index" on "service_standard" ("code");`);
     this.addSql(`create index "service_standard_status_index" on "service_standard" ("status");`);
     this.addSql(`create index "service_standard_provider_id_index" on "service_standard" ("provider_id");`);
