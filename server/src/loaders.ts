@@ -3,9 +3,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, childrenLoader } from './common/loader-factories.js';
 import { Agency } from './modules/agencies/agency.entity.js';
 import { LegalAct, LegalActRelation } from './modules/legal-acts/legal-act.entity.js';
+import { createStandardLoaders } from './modules/standards/standard.loaders.js';
 
 export function createLoaders(em: EntityManager) {
   return {
+    ...createStandardLoaders(em),
     agency: byIdLoader(em, Agency),
     agencyChildren: childrenLoader(em, Agency, 'parent', { code: 'asc' }),
     legalAct: byIdLoader(em, LegalAct),

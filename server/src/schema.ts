@@ -4,8 +4,10 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AgencyResolver } from './modules/agencies/agency.resolver.js';
 import { LegalActResolver, LegalActRelationResolver } from './modules/legal-acts/legal-act.resolver.js';
+import { ServiceStandardResolver } from './modules/standards/service-standard.resolver.js';
+import { standardPartResolvers } from './modules/standards/standard-parts.resolver.js';
 
-export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver] as const;
+export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver, ServiceStandardResolver, ...standardPartResolvers] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -192,6 +192,8 @@ describe('legal acts API', () => {
       expect(res.errors?.[0].message).toMatch(/date: entry into force \(2015-01-11\) cannot precede the act's date \(2015-02-01\)/);
       const cleared = await t.gql(UPDATE, { id: act.id, version: act.version, entryIntoForce: null, entryIntoForceEstimated: true });
       expect(problems(cleared)[0].field).toBe('entryIntoForceEstimated');
+      const removed = await t.gql(UPDATE, { id: act.id, version: act.version, title: null, code: null });
+      expect(problems(removed).map((p) => p.field)).toEqual(['code', 'title']);
       expect((await row(act.id)).version).toBe(1);
     });
 
@@ -228,7 +230,11 @@ describe('legal acts API', () => {
 
       const entries = await audit(amends.id);
       expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ operation: 'create', entity_type: 'LegalActRelation', after: { kind: 'amends', source: amending.id, target: base.id } });
+      expect(entries[0]).toMatchObject({ operation: 'create', entity_type: 'LegalActRelation', before: null });
+      expect(entries[0].after).toEqual({
+        id: amends.id, kind: 'amends', source: amending.id, target: base.id, clauses: ['cl. 11', 'cl. 13'], effectiveDate: null, note: 'Item 1.',
+        version: 1, createdAt: expect.any(String), updatedAt: expect.any(String),
+      });
     });
 
     it('refuses a relation from an act to itself, to a later act, duplicates and early effective dates', async () => {
@@ -431,5 +437,46 @@ describe('legal acts API', () => {
       expect(large).toBe(small);
       expect(small).toBeLessThanOrEqual(8);
     });
+  });
+});
+
+describe('legal acts of the shipped corpus', () => {
+  let t: TestServer;
+  let db: pg.Client;
+
+  beforeAll(async () => {
+    t = await startTestServer({ withCorpus: true });
+    db = new pg.Client({ connectionString: t.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => { await db?.end(); });
+
+  it('shows Resolution 1130 with the acts that amended and repealed it', async () => {
+    const res = await t.gql(`query { legalActs(filter: { q: "res-1130-2012" }) {
+      id code number date entryIntoForce amends { target { code } } amendedBy { source { code } } repealedBy { effectiveDate source { code } } } }`);
+    expect(res.errors).toBeUndefined();
+    const [act] = res.data!.legalActs;
+    expect(act).toMatchObject({ code: 'res-1130-2012', number: '1130', date: '2012-08-31', entryIntoForce: '2012-09-10', amends: [{ target: { code: 'res-431-2011' } }] });
+    expect(act.amendedBy.map((r: any) => r.source.code).sort()).toEqual(['res-379-2013', 'res-580-2013', 'res-706-2013', 'res-983-2013']);
+    expect(act.repealedBy).toEqual([{ effectiveDate: '2014-03-08', source: { code: 'res-155-2014' } }]);
+
+    const inForce = async (date: string) => (await t.gql(`query { legalActs(filter: { ids: ["${act.id}"], inForceOn: "${date}" }) { code } }`)).data!.legalActs.length;
+    expect(await inForce('2012-09-09')).toBe(0);
+    expect(await inForce('2012-09-10')).toBe(1);
+    expect(await inForce('2014-03-07')).toBe(1);
+    expect(await inForce('2014-03-08')).toBe(0);
+  });
+
+  it('refuses to delete an act that approved standards, naming every standard and version', async () => {
+    const { rows: [act] } = await db.query(`select id from legal_act where code = 'res-1130-2012'`);
+    const { rows: approved } = await db.query(`select code || ' v' || version_number as label from service_standard where approved_by_id = $1 order by 1`, [act.id]);
+    expect(approved.length).toBeGreaterThan(0);
+    const res = await t.gql('mutation ($id: ID!) { deleteLegalAct(id: $id) { id } }', { id: act.id });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const standards: string[] = res.errors![0].extensions!.standards;
+    expect(standards).toEqual(expect.arrayContaining(approved.map((r) => r.label)));
+    for (const label of standards) expect(label).toMatch(/^[a-z0-9.-]+ v\d+$/);
+    expect(res.errors?.[0].message).toMatch(/^id: legal act "res-1130-2012" is referenced by standards? /);
+    expect((await db.query(`select 1 from legal_act where id = $1`, [act.id])).rowCount).toBe(1);
   });
 });

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { withDatabase } from '../../server/src/database/database-url.js';
 
 export const TEMPLATE_DATABASE = 'qyzmet_test_template';
+/** The migrated template with the shipped corpus loaded. */
+export const CORPUS_TEMPLATE_DATABASE = 'qyzmet_test_corpus';
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });

@@ -11,7 +11,8 @@ import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/database/embedded-postgres.js';
 import { withDatabase } from '../../server/src/database/database-url.js';
 import { openOrm, migrate } from '../../server/src/db.js';
-import { TEMPLATE_DATABASE } from './database.js';
+import { TEMPLATE_DATABASE, CORPUS_TEMPLATE_DATABASE } from './database.js';
+import { loadCorpus } from '../../server/src/corpus/corpus.load.js';
 
 declare module 'vitest' {
   export interface ProvidedContext { databaseUrl: string }
@@ -31,12 +32,17 @@ export default async function setup(project: TestProject) {
   }
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
-  await admin.query(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
+  for (const db of [TEMPLATE_DATABASE, CORPUS_TEMPLATE_DATABASE]) await admin.query(`drop database if exists ${db} with (force)`);
   await admin.query(`create database ${TEMPLATE_DATABASE}`);
-  await admin.end();
   const orm = await openOrm(withDatabase(serverUrl, TEMPLATE_DATABASE));
   await migrate(orm);
   await orm.close(true);
+  // A second template with the shipped corpus loaded, for tests that work on real standards.
+  await admin.query(`create database ${CORPUS_TEMPLATE_DATABASE} template ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const corpusOrm = await openOrm(withDatabase(serverUrl, CORPUS_TEMPLATE_DATABASE));
+  await loadCorpus(corpusOrm);
+  await corpusOrm.close(true);
   project.provide('databaseUrl', serverUrl);
 
   return async () => {

@@ -6,7 +6,7 @@ import { afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 import { readConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/common/logger.js';
-import { createTestDatabase } from './database.js';
+import { createTestDatabase, CORPUS_TEMPLATE_DATABASE } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -22,12 +22,13 @@ export interface TestServer {
   countQueries(work: () => Promise<unknown>): Promise<number>;
 }
 
-export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
-  const databaseUrl = await createTestDatabase();
+export async function startTestServer(options: { env?: Record<string, string>; withCorpus?: boolean } = {}): Promise<TestServer> {
+  const databaseUrl = await createTestDatabase(options.withCorpus ? CORPUS_TEMPLATE_DATABASE : undefined);
   const config = { ...readConfig({ ...process.env, ...options.env, DATABASE_URL: databaseUrl }), port: 0, host: '127.0.0.1' };
   let statements = 0;
   const server = await startServer(config, createLogger('silent'), {
     ormOverrides: { debug: ['query'], logger: () => { statements++; } },
+    loadCorpus: false,
   });
   afterAll(() => server.close());
   const url = server.url;

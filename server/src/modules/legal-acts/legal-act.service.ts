@@ -30,6 +30,11 @@ export function todayInKazakhstan(now = new Date()): string {
 
 const textOrNull = (value: string | null | undefined): string | null => (value && value.trim() !== '' ? value.trim() : null);
 
+/** A relation's audit snapshot with the two acts as ids (snapshot() would embed them whole when they are loaded). */
+function relationSnapshot(relation: ILegalActRelation): Record<string, unknown> {
+  return { ...snapshot(relation), source: relation.source.id, target: relation.target.id };
+}
+
 function listLabel(items: string[], max = 20): string {
   return items.slice(0, max).join(', ') + (items.length > max ? ' …' : '');
 }
@@ -43,15 +48,15 @@ async function applyFields(em: EntityManager, act: ILegalAct | null, input: Lega
     data.code = input.code;
   } else if (input.code === null && act) errors.add('code', 'cannot be removed');
   if (input.kind !== undefined) {
-    if (input.kind === null) errors.add('kind', 'cannot be removed');
+    if (input.kind === null) { if (act) errors.add('kind', 'cannot be removed'); }
     else data.kind = input.kind;
   }
   if (input.title !== undefined) {
-    if (input.title === null) errors.add('title', 'cannot be removed');
+    if (input.title === null) { if (act) errors.add('title', 'cannot be removed'); }
     else data.title = toLocalizedText(input.title);
   }
   if (input.status !== undefined) {
-    if (input.status === null) errors.add('status', 'cannot be removed (use unknown)');
+    if (input.status === null) { if (act) errors.add('status', 'cannot be removed (use unknown)'); }
     else data.status = input.status;
   }
   if (input.number !== undefined) {
@@ -75,10 +80,7 @@ async function applyFields(em: EntityManager, act: ILegalAct | null, input: Lega
     }
     data.entryIntoForce = input.entryIntoForce;
   }
-  if (input.entryIntoForceEstimated !== undefined) {
-    if (input.entryIntoForceEstimated === null) errors.add('entryIntoForceEstimated', 'must be true or false');
-    else data.entryIntoForceEstimated = input.entryIntoForceEstimated;
-  }
+  if (input.entryIntoForceEstimated !== undefined) data.entryIntoForceEstimated = input.entryIntoForceEstimated ?? false;
   for (const key of ['publication', 'entryIntoForceRule', 'note'] as const) {
     if (input[key] !== undefined) data[key] = textOrNull(input[key]);
   }
@@ -173,7 +175,7 @@ export async function deleteLegalAct(ctx: Context, id: string): Promise<ILegalAc
     // The act's own amendments and repeals of other acts go with it, each with its audit row.
     const outgoing = await em.find(LegalActRelation, { source: id });
     for (const relation of outgoing) {
-      recordAudit(em, ctx, 'delete', 'LegalActRelation', relation.id, snapshot(relation), null);
+      recordAudit(em, ctx, 'delete', 'LegalActRelation', relation.id, relationSnapshot(relation), null);
       em.remove(relation);
     }
     const before = snapshot(act);
@@ -229,7 +231,7 @@ export async function addLegalActRelation(ctx: Context, input: AddLegalActRelati
       note: textOrNull(input.note),
     } as never);
     await em.flush();
-    recordAudit(em, ctx, 'create', 'LegalActRelation', relation.id, null, snapshot(relation));
+    recordAudit(em, ctx, 'create', 'LegalActRelation', relation.id, null, relationSnapshot(relation));
     return relation;
   });
 }
@@ -239,7 +241,7 @@ export async function updateLegalActRelation(ctx: Context, input: UpdateLegalAct
     const relation = await em.findOne(LegalActRelation, { id: input.id }, { populate: ['source'] });
     if (!relation) throw notFound('LegalActRelation', input.id);
     assertVersion('LegalActRelation', relation, input.version);
-    const before = snapshot(relation);
+    const before = relationSnapshot(relation);
     const errors = new InputErrors();
     const data: Record<string, unknown> = {};
     if (input.clauses !== undefined) data.clauses = input.clauses ?? [];
@@ -251,7 +253,7 @@ export async function updateLegalActRelation(ctx: Context, input: UpdateLegalAct
     errors.throwIfAny();
     em.assign(relation, data as never);
     await em.flush();
-    recordAudit(em, ctx, 'update', 'LegalActRelation', relation.id, before, snapshot(relation));
+    recordAudit(em, ctx, 'update', 'LegalActRelation', relation.id, before, relationSnapshot(relation));
     return relation;
   });
 }
@@ -260,7 +262,7 @@ export async function removeLegalActRelation(ctx: Context, id: string): Promise<
   return inTransaction(ctx, async (em) => {
     const relation = isId(id) ? await em.findOne(LegalActRelation, { id }) : null;
     if (!relation) throw notFound('LegalActRelation', id);
-    const before = snapshot(relation);
+    const before = relationSnapshot(relation);
     em.remove(relation);
     await em.flush();
     recordAudit(em, ctx, 'delete', 'LegalActRelation', id, before, null);

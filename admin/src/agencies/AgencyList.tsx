@@ -1,0 +1,28 @@
+import { DataTable, List, ReferenceField, SelectField, useLocaleState } from 'react-admin';
+import type { Agency } from '../generated/graphql';
+import { LocalizedTextField } from '../common/LocalizedTextField';
+import { agencyFilters } from './agencyFilters';
+import { agencyKindChoices } from './agencyKinds';
+
+/** The server sorts names by their Kazakh or English text only. */
+const nameSortField = (locale: string) => (locale === 'en' ? 'name.en' : 'name.kk');
+
+export const AgencyList = () => {
+  const [locale] = useLocaleState();
+  return (
+    <List filters={agencyFilters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+      <DataTable<Agency> rowClick="show">
+        <DataTable.Col source="code" />
+        <DataTable.Col source={nameSortField(locale)} label="resources.agencies.fields.name">
+          <LocalizedTextField source="name" />
+        </DataTable.Col>
+        <DataTable.Col source="kind">
+          <SelectField source="kind" choices={agencyKindChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="parentId" disableSort>
+          <ReferenceField source="parentId" reference="agencies" link="show" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
