@@ -110,8 +110,9 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
   if (existsSync(join(consoleDir, 'index.html'))) {
     app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes of the console fall back to index.html.
-    app.get(/^\/(?!graphql|healthz|readyz|open-data).*/, (req, res, next) => {
-      if (!req.accepts('html')) return next();
+    app.get(/^\/(?!graphql|healthz|readyz|open-data)[^.]*$/, (req, res, next) => {
+      // Only browsers navigating (Accept: text/html) get the console; API clients get JSON 404s.
+      if (!(req.headers.accept ?? '').includes('text/html')) return next();
       res.sendFile(join(consoleDir, 'index.html'));
     });
   }

@@ -12,7 +12,12 @@ export type AuditOperation = `${'create' | 'update' | 'delete' | 'publish' | 're
 /** A plain JSON snapshot of an entity (relations as ids), for before/after columns. */
 export function snapshot(entity: object | null | undefined): Record<string, unknown> | null {
   if (!entity) return null;
-  return JSON.parse(JSON.stringify(wrap(entity).toObject()));
+  const plain = JSON.parse(JSON.stringify(wrap(entity).toObject())) as Record<string, unknown>;
+  // A related record that happens to be loaded is serialised whole; the audit keeps only its id.
+  for (const [key, value] of Object.entries(plain)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) plain[key] = (value as { id: unknown }).id;
+  }
+  return plain;
 }
 
 export function recordAudit(
