@@ -23,20 +23,35 @@ export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: 
   });
 }
 
-/** Loads the children of many parents at once, grouped by the parent's id, in `orderBy` order. */
+/**
+ * Loads the children of many parents at once, grouped by the parent's id, in `orderBy` order.
+ *
+ * Children are read-only here, so they are fetched as plain rows (property names, references as
+ * `{ id }`) without managed-entity hydration: a page of standards carries thousands of parts, and
+ * hydrating them cost more than the query itself.
+ */
 export function childrenLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   parentField: string,
   orderBy: Record<string, 'asc' | 'desc'>,
 ): DataLoader<string, T[]> {
+  const references = em.getMetadata().get(entity).relations
+    .filter((r) => r.kind === 'm:1' || r.kind === '1:1')
+    .map((r) => r.name);
   return new DataLoader(async (parentIds) => {
-    const rows = await em.find(entity, { [parentField]: { $in: [...parentIds] } } as never, { orderBy: orderBy as never });
+    const rows = await em.createQueryBuilder(entity)
+      .select('*')
+      .where({ [parentField]: { $in: [...parentIds] } } as never)
+      .orderBy(orderBy as never)
+      .execute<Record<string, unknown>[]>('all', true);
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
-      const ref = (row as Record<string, unknown>)[parentField] as { id: string } | string;
-      const key = typeof ref === 'string' ? ref : ref.id;
-      groups.get(key)?.push(row);
+      for (const name of references) {
+        const value = row[name];
+        if (value !== null && value !== undefined && typeof value !== 'object') row[name] = { id: value };
+      }
+      groups.get((row[parentField] as { id: string }).id)?.push(row as T);
     }
     return parentIds.map((id) => groups.get(id) ?? []);
   });
