@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure helpers of the console (no DOM needed).
+        test: { name: 'admin', include: ['admin/src/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts'],

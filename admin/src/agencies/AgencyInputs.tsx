@@ -2,10 +2,11 @@
 import type { ReactNode } from 'react';
 import { Box, Divider, Stack, Typography } from '@mui/material';
 import {
-  ArrayInput, AutocompleteInput, ReferenceInput, SelectInput, SimpleFormIterator, TextInput,
+  ArrayInput, SelectInput, SimpleFormIterator, TextInput,
   email, maxLength, regex, required, useTranslate,
 } from 'react-admin';
 import { LocalizedInput } from '../common/LocalizedInput';
+import { AgencyReferenceInput } from './AgencyReferenceInput';
 import { agencyKindChoices } from './agencyKinds';
 
 /** The server's rule for codes (server/src/common/validation.ts). */
@@ -28,9 +29,7 @@ const IdentityInputs = () => (
       <TextInput source="code" validate={[required(), regex(CODE_PATTERN, 'qyzmet.validation.code'), maxLength(100)]} sx={{ flex: 1 }} />
       <SelectInput source="kind" choices={agencyKindChoices} validate={required()} sx={{ flex: 1 }} />
     </Stack>
-    <ReferenceInput source="parentId" reference="agencies" sort={{ field: 'code', order: 'ASC' }}>
-      <AutocompleteInput fullWidth />
-    </ReferenceInput>
+    <AgencyReferenceInput source="parentId" />
   </Section>
 );
 

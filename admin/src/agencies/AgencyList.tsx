@@ -1,6 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField, useLocaleState } from 'react-admin';
+import { DataTable, List, SelectField, useLocaleState } from 'react-admin';
 import type { Agency } from '../generated/graphql';
+import { ListActions } from '../common/ListActions';
 import { LocalizedTextField } from '../common/LocalizedTextField';
+import { AgencyReferenceField } from './AgencyReferenceField';
 import { agencyFilters } from './agencyFilters';
 import { agencyKindChoices } from './agencyKinds';
 
@@ -10,7 +12,7 @@ const nameSortField = (locale: string) => (locale === 'en' ? 'name.en' : 'name.k
 export const AgencyList = () => {
   const [locale] = useLocaleState();
   return (
-    <List filters={agencyFilters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+    <List filters={agencyFilters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
       <DataTable<Agency> rowClick="show">
         <DataTable.Col source="code" />
         <DataTable.Col source={nameSortField(locale)} label="resources.agencies.fields.name">
@@ -20,7 +22,7 @@ export const AgencyList = () => {
           <SelectField source="kind" choices={agencyKindChoices} />
         </DataTable.Col>
         <DataTable.Col source="parentId" disableSort>
-          <ReferenceField source="parentId" reference="agencies" link="show" />
+          <AgencyReferenceField source="parentId" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,9 +1,10 @@
 import {
-  DataTable, DateField, EmailField, Labeled, ReferenceField, ReferenceManyField, SelectField, Show,
+  DataTable, DateField, EmailField, Labeled, ReferenceManyField, SelectField, Show,
   SimpleShowLayout, TextArrayField, TextField, UrlField, useLocaleState,
 } from 'react-admin';
 import type { Agency } from '../generated/graphql';
 import { LocalizedTextField } from '../common/LocalizedTextField';
+import { AgencyReferenceField } from './AgencyReferenceField';
 import { agencyKindChoices } from './agencyKinds';
 
 export const AgencyShow = () => {
@@ -15,7 +16,7 @@ export const AgencyShow = () => {
         <SelectField source="kind" choices={agencyKindChoices} />
         <LocalizedTextField source="name" all />
         <LocalizedTextField source="shortName" all emptyText="—" />
-        <ReferenceField source="parentId" reference="agencies" link="show" emptyText="—" />
+        <AgencyReferenceField source="parentId" emptyText="—" />
         <TextField source="bin" emptyText="—" />
         <LocalizedTextField source="address" all emptyText="—" />
         <TextArrayField source="phones" emptyText="—" />

@@ -1,9 +1,9 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
-import { localizedRepresentation } from '../common/recordRepresentation';
 import { AgencyCreate } from './AgencyCreate';
 import { AgencyEdit } from './AgencyEdit';
 import { AgencyList } from './AgencyList';
 import { AgencyShow } from './AgencyShow';
+import { agencyRepresentation } from './agencyRepresentation';
 
 export default {
   list: AgencyList,
@@ -11,5 +11,5 @@ export default {
   edit: AgencyEdit,
   show: AgencyShow,
   icon: AccountBalanceIcon,
-  recordRepresentation: localizedRepresentation('name'),
+  recordRepresentation: agencyRepresentation,
 };
