@@ -5,6 +5,7 @@
 import { registerEnumType } from 'type-graphql';
 import * as C from '../corpus/corpus.schema.js';
 import { STANDARD_STATUSES } from '../modules/standards/service-standard.entity.js';
+import { SPECIAL_DAY_KINDS } from '../modules/calendar/production-calendar.js';
 
 function graphqlEnum<const T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
   const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
@@ -36,3 +37,5 @@ export const Weekday = graphqlEnum(C.WEEKDAYS, 'Weekday', 'Day of the week');
 export const IndicatorGroup = graphqlEnum(C.INDICATOR_GROUPS, 'IndicatorGroup', 'Group of a quality indicator');
 export const StandardStatus = graphqlEnum(STANDARD_STATUSES, 'StandardStatus', 'Lifecycle of a standard version: draft → published → repealed');
 export const AmendmentKind = graphqlEnum(['newEdition', 'clauseAmendment'] as const, 'AmendmentKind', 'Whether an act re-enacted the whole standard or amended clauses');
+export const SpecialDayKind = graphqlEnum(SPECIAL_DAY_KINDS, 'SpecialDayKind', 'Kind of a special day of the production calendar: public, religious or postponed holiday, transferred day off, transferred working day');
+export const DayKind = graphqlEnum(['workday', 'weekend', ...SPECIAL_DAY_KINDS] as const, 'DayKind', 'What a calendar date is: an ordinary workday (Mon–Fri), an ordinary weekend day (Sat, Sun) or one of the special day kinds');
