@@ -32,6 +32,9 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
       allOrNothing: true,
       transactional: true,
     },
+    // The quality-indicator counters are kept by hand-written triggers and functions
+    // (migrations/…_indicators.ts); the schema diff must not drop them.
+    schemaGenerator: { ignoreTriggers: true, ignoreRoutines: true },
     debug: false,
     ...overrides,
   });
