@@ -25,6 +25,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/**/*.test.ts'],
           environment: 'node',
+          // test/attacks/console-queries builds the console's queries with ra-data-graphql-simple.
+          server: { deps: { inline: [/ra-data-graphql/] } },
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -15,6 +15,12 @@ import type { Logger } from './common/logger.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './common/format-error.js';
 import { REPO_ROOT } from './config.js';
+import { openDataRouter } from './modules/open-data/open-data.router.js';
+import { qualityReportRouter } from './modules/indicators/indicator.router.js';
+import { readAccessConfig, type AccessConfig } from './modules/access/access.config.js';
+import { createAccessRuntime, httpControl, ipRateLimit, keyRateLimit, resolveIdentity, sendError } from './modules/access/http.js';
+import { MAX_TOKENS, armor, limitsPlugin } from './modules/access/limits.js';
+import { rateLimitedStatusPlugin } from './modules/access/plugins.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -23,6 +29,8 @@ export interface AppOptions {
   production: boolean;
   /** Folder with the built console (admin/dist); served at / when it exists. */
   consoleDir?: string;
+  /** Sign-in, session and rate-limit settings (default: from the environment). */
+  access?: AccessConfig;
 }
 
 export interface QyzmetApp {
@@ -45,7 +53,7 @@ function requestLogger(log: Logger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ requestId: req.id, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      log.info({ requestId: req.id, method: req.method, url: req.originalUrl, status: res.statusCode, actor: req.identity?.actor, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   };
@@ -55,7 +63,16 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
   const { orm, schema, log, production } = options;
   const app = express();
   app.disable('x-powered-by');
+  const access = createAccessRuntime(options.access ?? readAccessConfig());
+  // Behind a reverse proxy (TRUST_PROXY), req.ip is the client from X-Forwarded-For: rate limits key on it.
+  app.set('trust proxy', access.config.trustProxy);
   app.use(requestLogger(log));
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
 
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
@@ -89,24 +106,42 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     },
   };
 
+  const protection = armor(production);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Request-shape limits (modules/access/limits.ts).
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Cache-control hints are unused (HTTP caching of published standards is done separately) and cost
     // a hook per resolved field.
-    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
+      ...protection.plugins, limitsPlugin(), rateLimitedStatusPlugin()],
     formatError: (formatted) => formatError(formatted),
   });
   await apollo.start();
 
   app.use('/graphql',
+    ipRateLimit(access),
     express.json({ limit: '1mb' }),
+    (req: Request, res: Response, next: NextFunction) => {
+      // One operation per request: a batch would multiply every per-request limit.
+      if (Array.isArray(req.body)) return sendError(req, res, 400, 'BAD_REQUEST', 'Batched requests are not accepted: send one operation per request');
+      next();
+    },
+    resolveIdentity(orm, access, log),
+    keyRateLimit(access),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, req.id, { actor: 'anonymous' }, log.child({ requestId: req.id })),
+      context: async ({ req, res }) => createContext(orm.em, req.id, req.identity!, log.child({ requestId: req.id }), httpControl(req, res, access)),
     }));
+
+  // Public data, no credentials: the per-address limit applies (one bucket shared with /graphql).
+  app.use('/open-data', ipRateLimit(access, 'rest'));
+  app.use('/open-data', qualityReportRouter(orm));
+  app.use('/open-data', openDataRouter(orm));
 
   const consoleDir = options.consoleDir ?? join(REPO_ROOT, 'admin', 'dist');
   if (existsSync(join(consoleDir, 'index.html'))) {

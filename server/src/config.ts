@@ -6,9 +6,12 @@
  * DATA_DIR      where the embedded database keeps its files (default <repo>/.data)
  * NODE_ENV      "production" turns off introspection and field suggestions
  * LOG_LEVEL     pino level (default info; "silent" in tests)
+ * ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_MODE, TRUST_PROXY, COOKIE_SECURE, SESSION_*, RATE_LIMIT_*, LOGIN_*:
+ *               sign-in, sessions and rate limits (modules/access/access.config.ts)
  */
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAccessConfig, type AccessConfig } from './modules/access/access.config.js';
 
 /** The repository root: server/dist (or server/src) is two levels below it. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +24,7 @@ export interface AppConfig {
   embeddedPgPort: number;
   production: boolean;
   logLevel: string;
+  access: AccessConfig;
 }
 
 function integer(name: string, value: string | undefined, fallback: number): number {
@@ -41,5 +45,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || 'info',
+    access: readAccessConfig(env),
   };
 }

@@ -5,10 +5,45 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from './common/logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { PartnerScope, Role } from './modules/access/roles.js';
+import type { AccessRuntime } from './modules/access/http.js';
 
+/**
+ * Who is calling, resolved once per request from the session cookie or the API key
+ * (modules/access/identity.ts). Anonymous callers have no roles.
+ */
 export interface Identity {
-  /** Shown in the audit log. */
+  /** Shown in the audit log: the user's e-mail, `partner:<slug>` for an API key, or "anonymous". */
   actor: string;
+  kind: 'anonymous' | 'user' | 'apiKey' | 'system';
+  /** The signed-in user (kind "user"). */
+  userId?: string;
+  sessionId?: string;
+  /** One role for a user, ["partner"] for an API key, [] for anonymous callers. */
+  roles: Role[];
+  /** Scope of a ministryAdmin (the agency and its subtree) or an operator (this agency only). */
+  agencyId?: string | null;
+  /** Scopes of an API key; empty for everyone else. */
+  scopes: PartnerScope[];
+  apiKeyId?: string;
+  /** The partner an API key belongs to (owner of the applications it submits). */
+  partner?: string;
+}
+
+export const ANONYMOUS: Identity = Object.freeze({ actor: 'anonymous', kind: 'anonymous', roles: [], scopes: [] }) as Identity;
+
+/** For jobs the server runs by itself (deadline sweeps, loaders): superadmin rights, named in the audit log. */
+export function systemIdentity(actor: string): Identity {
+  return { actor, kind: 'system', roles: ['superadmin'], scopes: [] };
+}
+
+/** What a resolver may do to the HTTP exchange: set or clear the session cookie; the server's access settings. */
+export interface HttpControl {
+  clientIp: string;
+  userAgent: string | undefined;
+  access: AccessRuntime;
+  setSessionCookie(token: string, expires: Date): void;
+  clearSessionCookie(): void;
 }
 
 export interface Context {
@@ -17,9 +52,11 @@ export interface Context {
   requestId: string;
   identity: Identity;
   log: Logger;
+  /** Absent outside HTTP requests (tools, tests calling services directly). */
+  http?: HttpControl;
 }
 
-export function createContext(em: EntityManager, requestId: string, identity: Identity, log: Logger): Context {
+export function createContext(em: EntityManager, requestId: string, identity: Identity, log: Logger, http?: HttpControl): Context {
   const forked = em.fork();
-  return { em: forked, loaders: createLoaders(forked), requestId, identity, log };
+  return { em: forked, loaders: createLoaders(forked), requestId, identity, log, http };
 }

@@ -14,6 +14,18 @@ import { QualificationGroup } from './modules/standards/qualification-requiremen
 import { FormTemplate } from './modules/standards/form-template.entity.js';
 import { QualityIndicatorDefinition } from './modules/standards/quality-indicator-definition.entity.js';
 import { AuditEntry } from './modules/audit/audit-entry.entity.js';
+import { Application } from './modules/applications/application.entity.js';
+import { ApplicationEvent } from './modules/applications/application-event.entity.js';
+import { Receipt, RegistrationCounter } from './modules/applications/receipt.entity.js';
+import { IdempotencyKey } from './modules/applications/idempotency-key.entity.js';
+import { Complaint } from './modules/complaints/complaint.entity.js';
+import { SurveyResponse } from './modules/surveys/survey-response.entity.js';
+import { CalendarDay, CalendarRevision } from './modules/calendar/calendar-day.entity.js';
+import { User, Session } from './modules/access/user.entity.js';
+import { ApiKey } from './modules/access/api-key.entity.js';
+import { StandardChange } from './modules/open-data/standard-change.entity.js';
+import { WebhookDelivery, WebhookSubscription } from './modules/open-data/webhook.entity.js';
+import { IndicatorCounter, IndicatorManualValue, IndicatorPeriodClose, IndicatorSnapshot, IndicatorTarget } from './modules/indicators/indicator.entities.js';
 
 export const entities = [
   Agency, LegalAct, LegalActRelation,
@@ -21,4 +33,9 @@ export const entities = [
   SubService, DeadlineRule, DocumentRequirement, RefusalGround, ComplaintLevel, ContactPoint, WorkSchedule,
   QualificationGroup, FormTemplate, QualityIndicatorDefinition,
   AuditEntry,
+  Application, ApplicationEvent, Receipt, RegistrationCounter, IdempotencyKey, Complaint, SurveyResponse,
+  CalendarDay, CalendarRevision,
+  User, Session, ApiKey,
+  StandardChange, WebhookSubscription, WebhookDelivery,
+  IndicatorCounter, IndicatorSnapshot, IndicatorPeriodClose, IndicatorTarget, IndicatorManualValue,
 ];

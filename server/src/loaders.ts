@@ -4,10 +4,16 @@ import { byIdLoader, childrenLoader } from './common/loader-factories.js';
 import { Agency } from './modules/agencies/agency.entity.js';
 import { LegalAct, LegalActRelation } from './modules/legal-acts/legal-act.entity.js';
 import { createStandardLoaders } from './modules/standards/standard.loaders.js';
+import { createApplicationLoaders } from './modules/applications/application.loaders.js';
+import { createComplaintLoaders } from './modules/complaints/complaint.loaders.js';
+import { createSurveyLoaders } from './modules/surveys/survey.loaders.js';
 
 export function createLoaders(em: EntityManager) {
   return {
     ...createStandardLoaders(em),
+    ...createApplicationLoaders(em),
+    ...createComplaintLoaders(em),
+    ...createSurveyLoaders(em),
     agency: byIdLoader(em, Agency),
     agencyChildren: childrenLoader(em, Agency, 'parent', { code: 'asc' }),
     legalAct: byIdLoader(em, LegalAct),

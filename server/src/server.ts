@@ -12,7 +12,11 @@ import { redactDatabaseUrl } from './database/database-url.js';
 import { openOrm, migrate } from './db.js';
 import { createSchema } from './schema.js';
 import { createApp } from './app.js';
+import { startDeemedIssuedJob } from './modules/applications/deemed-issued.job.js';
 import { loadShippedCorpusIfEmpty } from './corpus/corpus.load.js';
+import { seedCalendarIfEmpty } from './modules/calendar/calendar.seed.js';
+import { bootstrapAccounts } from './modules/access/bootstrap.js';
+import { startWebhookWorker } from './modules/open-data/webhook.worker.js';
 
 export interface RunningServer {
   url: string;
@@ -56,12 +60,17 @@ export async function startServer(config: AppConfig = readConfig(), log: Logger 
     orm = await openOrm(databaseUrl, options.ormOverrides);
     const applied = await migrate(orm);
     if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+    const calendar = await seedCalendarIfEmpty(orm);
+    if (calendar) log.info(calendar, 'shipped production calendar loaded');
     const loaded = options.loadCorpus === false ? null : await loadShippedCorpusIfEmpty(orm, log);
     if (loaded) log.info(loaded, 'shipped corpus loaded');
     const schema = await createSchema();
-    const { app, stop: stopApollo } = await createApp({ orm, schema, log, production: config.production });
+    await bootstrapAccounts(orm, config.access, config.production, log);
+    const { app, stop: stopApollo } = await createApp({ orm, schema, log, production: config.production, access: config.access });
     const server = createServer(app);
     const port = await listen(server, config.port, config.host);
+    const stopDeemedIssuedJob = startDeemedIssuedJob(orm, log);
+    const webhooks = startWebhookWorker(orm, log);
     const url = `http://localhost:${port}`;
     log.info({ database: redactDatabaseUrl(databaseUrl), url }, 'Qyzmet is listening');
     const openOrmHandle = orm;
@@ -73,6 +82,8 @@ export async function startServer(config: AppConfig = readConfig(), log: Logger 
           // Stop accepting connections, let in-flight requests finish, then close the pool and the database.
           await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeIdleConnections(); });
           await stopApollo();
+          await stopDeemedIssuedJob();
+          await webhooks.stop();
           await openOrmHandle.close(true);
           await embedded?.stop();
         })();

@@ -38,3 +38,24 @@ describe('HTTP foundation', () => {
     expect(body.errors?.[0].extensions?.requestId).toBeTruthy();
   });
 });
+
+describe('list grammar', () => {
+  let t: TestServer;
+  beforeAll(async () => { t = await startTestServer({ withCorpus: true }); });
+
+  it('sorts by a localized name and by id', async () => {
+    const byName = await t.gql(`{ agencies(perPage: 5, sortField: "name.en", sortOrder: DESC, filter: { kind: ministry }) { name { en } } }`);
+    expect(byName.errors).toBeUndefined();
+    const names = byName.data!.agencies.map((a: any) => a.name.en);
+    expect(names).toEqual([...names].sort().reverse());
+    const byId = await t.gql(`{ agencies(perPage: 3, sortField: "id") { id } }`);
+    const ids = byId.data!.agencies.map((a: any) => a.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('refuses an unknown sort field, naming the allowed ones', async () => {
+    const res = await t.gql(`{ agencies(sortField: "password") { id } }`);
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/sortField: cannot sort by "password"; allowed: code/);
+  });
+});

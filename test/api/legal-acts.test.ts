@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import pg from 'pg';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server.js';
 import { legalActReferences } from '../../server/src/modules/legal-acts/legal-act.references.js';
 
 const ACT = 'id code kind number date title { kk ru en } publication entryIntoForceRule entryIntoForce entryIntoForceEstimated status note version';
@@ -69,7 +69,7 @@ describe('legal acts API', () => {
       expect(stored.code).toBe('res-1130-2012');
       const entries = await audit(act.id);
       expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ operation: 'create', entity_type: 'LegalAct', actor: 'anonymous', before: null });
+      expect(entries[0]).toMatchObject({ operation: 'create', entity_type: 'LegalAct', actor: TEST_ADMIN.email, before: null });
       expect(entries[0].after).toMatchObject({ code: 'res-1130-2012', date: '2012-08-31' });
       expect(entries[0].request_id).toBeTruthy();
 

@@ -13,6 +13,7 @@ import { withDatabase } from '../../server/src/database/database-url.js';
 import { openOrm, migrate } from '../../server/src/db.js';
 import { TEMPLATE_DATABASE, CORPUS_TEMPLATE_DATABASE } from './database.js';
 import { loadCorpus } from '../../server/src/corpus/corpus.load.js';
+import { seedCalendarIfEmpty } from '../../server/src/modules/calendar/calendar.seed.js';
 
 declare module 'vitest' {
   export interface ProvidedContext { databaseUrl: string }
@@ -36,6 +37,7 @@ export default async function setup(project: TestProject) {
   await admin.query(`create database ${TEMPLATE_DATABASE}`);
   const orm = await openOrm(withDatabase(serverUrl, TEMPLATE_DATABASE));
   await migrate(orm);
+  await seedCalendarIfEmpty(orm);
   await orm.close(true);
   // A second template with the shipped corpus loaded, for tests that work on real standards.
   await admin.query(`create database ${CORPUS_TEMPLATE_DATABASE} template ${TEMPLATE_DATABASE}`);

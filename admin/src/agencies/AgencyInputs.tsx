@@ -1,32 +1,24 @@
 /** The agency form, shared by create and edit, in small sections. */
 import type { ReactNode } from 'react';
-import { Box, Divider, Stack, Typography } from '@mui/material';
+import { Stack } from '@mui/material';
 import {
   ArrayInput, SelectInput, SimpleFormIterator, TextInput,
-  email, maxLength, regex, required, useTranslate,
+  email, maxLength, regex, required,
 } from 'react-admin';
 import { LocalizedInput } from '../common/LocalizedInput';
+import { Section as TitledSection } from '../common/Section';
+import { validateCode } from '../common/validation';
 import { AgencyReferenceInput } from './AgencyReferenceInput';
 import { agencyKindChoices } from './agencyKinds';
 
-/** The server's rule for codes (server/src/common/validation.ts). */
-const CODE_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ width: '100%', mb: 1 }}>
-      <Typography variant="h6" gutterBottom>{translate(`resources.agencies.sections.${title}`)}</Typography>
-      {children}
-      <Divider sx={{ mt: 1 }} />
-    </Box>
-  );
-};
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
+  <TitledSection title={`resources.agencies.sections.${title}`}>{children}</TitledSection>
+);
 
 const IdentityInputs = () => (
   <Section title="identity">
     <Stack direction={{ xs: 'column', md: 'row' }} columnGap={2}>
-      <TextInput source="code" validate={[required(), regex(CODE_PATTERN, 'qyzmet.validation.code'), maxLength(100)]} sx={{ flex: 1 }} />
+      <TextInput source="code" validate={validateCode} sx={{ flex: 1 }} />
       <SelectInput source="kind" choices={agencyKindChoices} validate={required()} sx={{ flex: 1 }} />
     </Stack>
     <AgencyReferenceInput source="parentId" />

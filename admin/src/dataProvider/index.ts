@@ -6,14 +6,20 @@
  *  - failures become HttpErrors carrying the server's message and code (errors.ts);
  *  - a `getOne` of a record that does not exist fails with 404 instead of crashing the parser;
  *  - the count query `_xsMeta` gets only the arguments it declares (the server's grammar gives it
- *    `filter` alone; ra-data-graphql-simple would also pass the list's page and perPage).
+ *    `filter` alone; ra-data-graphql-simple would also pass the list's page and perPage);
+ *  - `meta.sparseFields` picks the fields a page needs (a list asks only for its columns), and is
+ *    copied first: ra-data-graphql-simple deletes it from the object react-query keeps;
+ *  - `query(name, variables)` and `mutate(name, variables)` call any other root field
+ *    (publishStandard, addLegalActRelation, login …), see operations.ts.
  * Nothing here is written per resource.
  */
 import buildGraphQLProvider, { buildGqlQuery, buildQueryFactory, buildVariables, getResponseParser } from 'ra-data-graphql-simple';
+import type { ApolloClient } from '@apollo/client';
 import { visit, type DocumentNode } from 'graphql';
-import { GET_ONE, HttpError, type DataProvider } from 'react-admin';
+import { GET_ONE, HttpError, type DataProvider, type RaRecord } from 'react-admin';
 import { createApolloClient } from './apolloClient';
 import { toHttpError } from './errors';
+import { buildOperation, type OperationKind, type SparseField } from './operations';
 import { isNotResource, mutation, operationNames, query, resourceType, schema, types } from './schema';
 import { toMutationData } from './variables';
 
@@ -42,9 +48,46 @@ function mutationData(kind: 'create' | 'update', type: string, data: Record<stri
   return { field, data: toMutationData(data, field.args, types) };
 }
 
-export function buildDataProvider(uri = '/graphql'): DataProvider {
+export interface OperationOptions {
+  /** Fields of the result to select (default: all, linked resources by id). */
+  sparseFields?: SparseField[];
+  signal?: AbortSignal;
+}
+
+/** The CRUD methods plus calls of any other root query or mutation; the result is `{ data }`. */
+export interface QyzmetDataProvider extends DataProvider {
+  query<T = RaRecord>(name: string, variables?: Record<string, unknown>, options?: OperationOptions): Promise<{ data: T }>;
+  mutate<T = RaRecord>(name: string, variables?: Record<string, unknown>, options?: OperationOptions): Promise<{ data: T }>;
+}
+
+/** ra-data-graphql's shape of a failure (an HttpError with status 200 around the Apollo error), then ours. */
+const asHttpError = (error: unknown) =>
+  toHttpError(error instanceof HttpError ? error : new HttpError((error as Error)?.message ?? String(error), 200, error));
+
+export function runOperation(client: ApolloClient<unknown>) {
+  return async <T>(kind: OperationKind, name: string, variables: Record<string, unknown> = {}, options: OperationOptions = {}): Promise<{ data: T }> => {
+    const operation = buildOperation(kind, name, variables, options.sparseFields);
+    const context = { fetchOptions: { signal: options.signal } };
+    try {
+      const response = kind === 'query'
+        ? await client.query({ query: operation.document, variables: operation.variables, fetchPolicy: 'no-cache', context })
+        : await client.mutate({ mutation: operation.document, variables: operation.variables, fetchPolicy: 'no-cache', context });
+      if (response.errors?.length) throw new HttpError(response.errors[0].message, 200, { graphQLErrors: response.errors });
+      return { data: operation.parse(response as never) as T };
+    } catch (error) {
+      throw asHttpError(error);
+    }
+  };
+}
+
+/** A copy of the params with their own `meta` object (see the header). */
+const withOwnMeta = <P extends { meta?: unknown }>(params: P): P =>
+  params.meta && typeof params.meta === 'object' ? { ...params, meta: { ...params.meta } } : params;
+
+export function buildDataProvider(uri = '/graphql', client: ApolloClient<unknown> = createApolloClient(uri)): QyzmetDataProvider {
+  const run = runOperation(client);
   const graphql = buildGraphQLProvider({
-    client: createApolloClient(uri),
+    client,
     introspection: { schema, operationNames, exclude: isNotResource },
     buildQuery: buildQueryFactory(buildVariables, buildDocument, parseResponse),
     query: () => ({ fetchPolicy: 'no-cache' }),
@@ -52,15 +95,15 @@ export function buildDataProvider(uri = '/graphql'): DataProvider {
   });
   const fail = (error: unknown): never => { throw toHttpError(error); };
 
-  const provider: DataProvider = {
-    getList: (resource, params) => graphql.getList(resourceType(resource), params).catch(fail),
-    getOne: (resource, params) => graphql.getOne(resourceType(resource), params).catch(fail),
-    getMany: (resource, params) => graphql.getMany(resourceType(resource), params).catch(fail),
-    getManyReference: (resource, params) => graphql.getManyReference(resourceType(resource), params).catch(fail),
+  const provider: QyzmetDataProvider = {
+    getList: (resource, params) => graphql.getList(resourceType(resource), withOwnMeta(params)).catch(fail),
+    getOne: (resource, params) => graphql.getOne(resourceType(resource), withOwnMeta(params)).catch(fail),
+    getMany: (resource, params) => graphql.getMany(resourceType(resource), withOwnMeta(params)).catch(fail),
+    getManyReference: (resource, params) => graphql.getManyReference(resourceType(resource), withOwnMeta(params)).catch(fail),
     create: (resource, params) => {
       const type = resourceType(resource);
       const { data } = mutationData('create', type, params.data);
-      return graphql.create(type, { ...params, data }).catch(fail);
+      return graphql.create(type, { ...withOwnMeta(params), data }).catch(fail);
     },
     update: (resource, params) => {
       const type = resourceType(resource);
@@ -68,7 +111,7 @@ export function buildDataProvider(uri = '/graphql'): DataProvider {
       if (field.args.some((arg) => arg.name === 'version')) {
         data.version = params.previousData?.version ?? params.data.version;
       }
-      return graphql.update(type, { ...params, data }).catch(fail);
+      return graphql.update(type, { ...withOwnMeta(params), data }).catch(fail);
     },
     // Bulk updates read each record first: every update must quote the version it changes.
     updateMany: async (resource, params) => {
@@ -80,6 +123,8 @@ export function buildDataProvider(uri = '/graphql'): DataProvider {
     },
     delete: (resource, params) => graphql.delete(resourceType(resource), params).catch(fail),
     deleteMany: (resource, params) => graphql.deleteMany(resourceType(resource), params).catch(fail),
+    query: (name, variables, options) => run('query', name, variables, options),
+    mutate: (name, variables, options) => run('mutation', name, variables, options),
   };
   return provider;
 }

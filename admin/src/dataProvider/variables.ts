@@ -8,9 +8,12 @@
  *    an input object with nothing filled in becomes null (a cleared optional text);
  *  - empty items are dropped from lists (a blank row added in an ArrayInput);
  *  - react-admin style references are accepted: `{ agency: { id } }` for an `agencyId` argument,
- *    `{ tags: [{ id }] }` for `tagIds`.
+ *    `{ tags: [{ id }] }` for `tagIds`;
+ *  - parts whose read and input shapes differ are adapted first, and ordered lists are numbered
+ *    by position (inputShapes.ts).
  */
 import type { IntrospectionInputValue, IntrospectionType, IntrospectionTypeRef } from 'graphql';
+import { itemAdapters, listAdapters } from './inputShapes';
 
 type Data = Record<string, unknown>;
 
@@ -20,6 +23,8 @@ const isBlank = (value: unknown): boolean =>
 
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const namedInput = (ref: IntrospectionTypeRef): string => (ref.kind === 'NON_NULL' ? namedInput(ref.ofType) : ref.kind === 'INPUT_OBJECT' ? ref.name : '');
+
 export function toInputValue(value: unknown, ref: IntrospectionTypeRef, types: ReadonlyMap<string, IntrospectionType>): unknown {
   if (value === null || value === undefined) return value;
   switch (ref.kind) {
@@ -27,14 +32,17 @@ export function toInputValue(value: unknown, ref: IntrospectionTypeRef, types: R
       return toInputValue(value, ref.ofType, types);
     case 'LIST': {
       const items = Array.isArray(value) ? value : [value];
-      return items.map((item) => toInputValue(item, ref.ofType, types)).filter((item) => !isBlank(item));
+      const converted = items.map((item) => toInputValue(item, ref.ofType, types)).filter((item) => !isBlank(item));
+      const adapt = listAdapters[namedInput(ref.ofType)];
+      return adapt ? adapt(converted as Data[]) : converted;
     }
     case 'INPUT_OBJECT': {
       const type = types.get(ref.name);
       if (!isObject(value) || type?.kind !== 'INPUT_OBJECT') return value;
+      const item = itemAdapters[ref.name]?.(value) ?? value;
       const result: Data = {};
       for (const field of type.inputFields) {
-        if (field.name in value) result[field.name] = toInputValue(value[field.name], field.type, types);
+        if (field.name in item) result[field.name] = toInputValue(item[field.name], field.type, types);
       }
       return Object.values(result).every(isBlank) ? null : result;
     }

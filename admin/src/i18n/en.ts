@@ -1,7 +1,9 @@
 /** English: react-admin's own messages (ra-language-english) and the console's. */
 import englishMessages from 'ra-language-english';
 import type { AgencyKind } from '../generated/graphql';
+import { enEnums } from './enums.en';
 import { mergeMessages } from './merge';
+import { enStandards } from './standards.en';
 
 /** The console's messages; kk.ts and ru.ts must have exactly this shape. */
 export const enApp = {
@@ -12,14 +14,23 @@ export const enApp = {
       intro:
         "Qyzmet keeps the standards of Kazakhstan's state services in Kazakh, Russian and English: who provides each service, the legal acts it rests on, its deadlines, the documents an applicant hands in and the grounds for refusal.",
       next:
-        'Start with the agencies: the state bodies, public service centres and portals that provide the services. Legal acts and service standards come next.',
-      open_agencies: 'Open the agencies',
+        'The agencies are the state bodies, public service centres and portals that provide the services; the legal acts approve, amend and repeal the standards.',
+      open_agencies: 'Agencies',
+      open_legal_acts: 'Legal acts',
+      open_standards: 'Service standards',
     },
     validation: {
       en_required: 'The English text is required',
       code: 'Lower-case Latin letters, digits, "-" and "." only',
       bin: 'A BIN has 12 digits',
+      time: 'A time as HH:MM, e.g. 09:00',
     },
+    auth: {
+      subtitle: 'Registry of state service standards',
+      email: 'E-mail',
+      session_expired: 'Your session has ended. Please sign in again.',
+    },
+    enums: enEnums,
   },
   resources: {
     agencies: {
@@ -59,15 +70,50 @@ export const enApp = {
         other: 'Other',
       } satisfies Record<AgencyKind, string>,
     },
-    // Stubs until the schema has legal acts and service standards.
     'legal-acts': {
       name: 'Legal act |||| Legal acts',
-      fields: { code: 'Code', title: 'Title', kind: 'Kind', number: 'Number', adoptedAt: 'Adopted on' },
+      page: { create: 'New legal act' },
+      fields: {
+        q: 'Search',
+        code: 'Code',
+        kind: 'Kind',
+        number: 'Number',
+        title: 'Title',
+        date: 'Adopted on',
+        entryIntoForce: 'In force from',
+        entryIntoForceEstimated: 'Estimated date',
+        entryIntoForceRule: 'How it enters into force',
+        status: 'Status',
+        publication: 'Official publication',
+        note: 'Note',
+        inForceOn: 'In force on',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Changed',
+      },
+      sections: { identity: 'The act', dates: 'Adoption and entry into force', publication: 'Publication and notes', relations: 'Amendments and repeals' },
+      relations: {
+        amends: 'Acts it amends',
+        repeals: 'Acts it repeals',
+        amendedBy: 'Amended by',
+        repealedBy: 'Repealed by',
+        act: 'Act',
+        clauses: 'Clauses affected',
+        effectiveDate: 'Takes effect on',
+        effectiveDate_help: 'Leave empty when the change takes effect with the act itself',
+        on_entry_into_force: 'with the act',
+        add: 'Add',
+        add_amends: 'This act amends…',
+        add_repeals: 'This act repeals…',
+        add_amendedBy: 'This act is amended by…',
+        add_repealedBy: 'This act is repealed by…',
+        added: 'Relation added',
+        removed: 'Relation removed',
+        remove_title: 'Remove the relation?',
+        remove_content: 'The two acts stay; only the record that one amends or repeals the other is removed.',
+      },
     },
-    'service-standards': {
-      name: 'Service standard |||| Service standards',
-      fields: { code: 'Code', name: 'Name', agencyId: 'Service provider', legalActId: 'Legal act' },
-    },
+    'service-standards': enStandards,
   },
 };
 

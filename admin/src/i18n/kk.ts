@@ -5,7 +5,9 @@
  */
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './en';
+import { kkEnums } from './enums.kk';
 import { mergeMessages, type PartialMessages } from './merge';
+import { kkStandards } from './standards.kk';
 
 const ra: PartialMessages<typeof englishMessages.ra> = {
   action: {
@@ -49,7 +51,7 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     toggle_theme: 'Жарық/қараңғы тақырып',
     select_columns: 'Бағандар',
   },
-  boolean: { true: 'Иә', false: 'Жоқ' },
+  boolean: { true: 'Иә', false: 'Жоқ', null: ' ' },
   page: {
     create: 'Құру: %{name}',
     dashboard: 'Басты бет',
@@ -62,6 +64,7 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     empty: '%{name} әлі жоқ.',
     invite: 'Жаңасын қосасыз ба?',
     access_denied: 'Қол жеткізуге рұқсат жоқ',
+    authentication_error: 'Аутентификация қатесі',
   },
   input: {
     references: {
@@ -71,6 +74,8 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     },
   },
   message: {
+    access_denied: 'Бұл бетке кіруге құқығыңыз жоқ',
+    authentication_error: 'Аутентификация сервері қате қайтарды, тіркелгі деректері тексерілмеді.',
     are_you_sure: 'Сенімдісіз бе?',
     bulk_delete_content: 'Бұл жазбаны жоясыз ба? |||| Осы %{smart_count} жазбаны жоясыз ба?',
     bulk_delete_title: 'Жою: %{name} |||| %{smart_count} жазбаны жою',
@@ -105,7 +110,16 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     skip_nav: 'Мазмұнға өту',
   },
   sort: { sort_by: 'Сұрыптау: %{field_lower_first}, %{order}', ASC: 'өсу ретімен', DESC: 'кему ретімен' },
-  auth: { user_menu: 'Профиль', logout: 'Шығу' },
+  auth: {
+    auth_check_error: 'Жалғастыру үшін жүйеге кіріңіз',
+    user_menu: 'Профиль',
+    username: 'Пайдаланушы аты',
+    password: 'Құпиясөз',
+    email: 'Электрондық пошта',
+    sign_in: 'Кіру',
+    sign_in_error: 'Электрондық пошта немесе құпиясөз қате',
+    logout: 'Шығу',
+  },
   notification: {
     updated: 'Жазба өзгертілді |||| %{smart_count} жазба өзгертілді',
     created: 'Жазба құрылды',
@@ -153,14 +167,23 @@ const app: AppMessages = {
       intro:
         'Qyzmet Қазақстанның мемлекеттік көрсетілетін қызметтерінің стандарттарын қазақ, орыс және ағылшын тілдерінде жүргізеді: әр қызметті кім көрсетеді, ол қандай құқықтық актілерге негізделеді, оның мерзімдері, көрсетілетін қызметті алушы ұсынатын құжаттар және бас тарту негіздері.',
       next:
-        'Ұйымдардан бастаңыз: қызмет көрсететін мемлекеттік органдар, халыққа қызмет көрсету орталықтары мен порталдар. Кейін құқықтық актілер мен қызмет стандарттары қосылады.',
-      open_agencies: 'Ұйымдарды ашу',
+        'Ұйымдар: қызмет көрсететін мемлекеттік органдар, халыққа қызмет көрсету орталықтары мен порталдар; құқықтық актілер стандарттарды бекітеді, өзгертеді және олардың күшін жояды.',
+      open_agencies: 'Ұйымдар',
+      open_legal_acts: 'Құқықтық актілер',
+      open_standards: 'Қызмет стандарттары',
     },
     validation: {
       en_required: 'Ағылшынша мәтін міндетті',
       code: 'Тек кіші латын әріптері, цифрлар, «-» және «.»',
       bin: 'БСН 12 цифрдан тұрады',
+      time: 'Уақыт СС:ММ түрінде, мысалы 09:00',
     },
+    auth: {
+      subtitle: 'Мемлекеттік көрсетілетін қызметтер стандарттарының тізілімі',
+      email: 'Электрондық пошта',
+      session_expired: 'Сеанс аяқталды. Қайта кіріңіз.',
+    },
+    enums: kkEnums,
   },
   resources: {
     agencies: {
@@ -202,12 +225,48 @@ const app: AppMessages = {
     },
     'legal-acts': {
       name: 'Құқықтық акт |||| Құқықтық актілер',
-      fields: { code: 'Коды', title: 'Атауы', kind: 'Түрі', number: 'Нөмірі', adoptedAt: 'Қабылданған күні' },
+      page: { create: 'Жаңа құқықтық акт' },
+      fields: {
+        q: 'Іздеу',
+        code: 'Коды',
+        kind: 'Түрі',
+        number: 'Нөмірі',
+        title: 'Атауы',
+        date: 'Қабылданған күні',
+        entryIntoForce: 'Қолданысқа енгізілген күні',
+        entryIntoForceEstimated: 'Болжамды күн',
+        entryIntoForceRule: 'Қолданысқа енгізу тәртібі',
+        status: 'Мәртебесі',
+        publication: 'Ресми жариялануы',
+        note: 'Ескертпе',
+        inForceOn: 'Күні қолданыста',
+        version: 'Нұсқасы',
+        createdAt: 'Құрылған уақыты',
+        updatedAt: 'Өзгертілген уақыты',
+      },
+      sections: { identity: 'Акт', dates: 'Қабылдау және қолданысқа енгізу', publication: 'Жариялану және ескертпелер', relations: 'Өзгерістер мен күшін жою' },
+      relations: {
+        amends: 'Өзгерістер енгізетін актілері',
+        repeals: 'Күшін жоятын актілері',
+        amendedBy: 'Өзгерістер енгізген актілер',
+        repealedBy: 'Күшін жойған актілер',
+        act: 'Акт',
+        clauses: 'Қамтылған тармақтар',
+        effectiveDate: 'Күшіне енетін күні',
+        effectiveDate_help: 'Өзгеріс актімен бірге күшіне енсе, бос қалдырыңыз',
+        on_entry_into_force: 'актімен бірге',
+        add: 'Қосу',
+        add_amends: 'Бұл акт өзгерістер енгізеді…',
+        add_repeals: 'Бұл акт күшін жояды…',
+        add_amendedBy: 'Бұл актіге өзгерістер енгізген…',
+        add_repealedBy: 'Бұл актінің күшін жойған…',
+        added: 'Байланыс қосылды',
+        removed: 'Байланыс алынып тасталды',
+        remove_title: 'Байланысты алып тастайсыз ба?',
+        remove_content: 'Екі акт те қалады; біреуі екіншісін өзгертетіні немесе күшін жоятыны туралы жазба ғана алынады.',
+      },
     },
-    'service-standards': {
-      name: 'Қызмет стандарты |||| Қызмет стандарттары',
-      fields: { code: 'Коды', name: 'Атауы', agencyId: 'Көрсетілетін қызметті беруші', legalActId: 'Құқықтық акт' },
-    },
+    'service-standards': kkStandards,
   },
 };
 

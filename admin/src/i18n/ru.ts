@@ -1,7 +1,9 @@
 /** Russian: react-admin's messages that the console shows, over English, and the console's own. */
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './en';
+import { ruEnums } from './enums.ru';
 import { mergeMessages, type PartialMessages } from './merge';
+import { ruStandards } from './standards.ru';
 
 const ra: PartialMessages<typeof englishMessages.ra> = {
   action: {
@@ -45,7 +47,7 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     toggle_theme: 'Светлая/тёмная тема',
     select_columns: 'Столбцы',
   },
-  boolean: { true: 'Да', false: 'Нет' },
+  boolean: { true: 'Да', false: 'Нет', null: ' ' },
   page: {
     create: '%{name}: создание',
     dashboard: 'Главная',
@@ -58,6 +60,7 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     empty: '%{name} пока нет.',
     invite: 'Добавить?',
     access_denied: 'Доступ запрещён',
+    authentication_error: 'Ошибка аутентификации',
   },
   input: {
     references: {
@@ -67,6 +70,8 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     },
   },
   message: {
+    access_denied: 'У вас нет прав для доступа к этой странице',
+    authentication_error: 'Сервер аутентификации вернул ошибку, учётные данные не удалось проверить.',
     are_you_sure: 'Вы уверены?',
     bulk_delete_content:
       'Удалить эту запись? |||| Удалить эти %{smart_count} записи? |||| Удалить эти %{smart_count} записей?',
@@ -102,7 +107,16 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     skip_nav: 'К содержимому',
   },
   sort: { sort_by: 'Сортировать: %{field_lower_first}, %{order}', ASC: 'по возрастанию', DESC: 'по убыванию' },
-  auth: { user_menu: 'Профиль', logout: 'Выйти' },
+  auth: {
+    auth_check_error: 'Войдите, чтобы продолжить',
+    user_menu: 'Профиль',
+    username: 'Имя пользователя',
+    password: 'Пароль',
+    email: 'Электронная почта',
+    sign_in: 'Войти',
+    sign_in_error: 'Неверная электронная почта или пароль',
+    logout: 'Выйти',
+  },
   notification: {
     updated: 'Запись изменена |||| Изменено %{smart_count} записи |||| Изменено %{smart_count} записей',
     created: 'Запись создана',
@@ -150,14 +164,23 @@ const app: AppMessages = {
       intro:
         'Qyzmet ведёт стандарты государственных услуг Казахстана на казахском, русском и английском языках: кто оказывает каждую услугу, на каких правовых актах она основана, её сроки, документы, которые представляет услугополучатель, и основания для отказа.',
       next:
-        'Начните с организаций: государственных органов, центров обслуживания населения и порталов, которые оказывают услуги. Правовые акты и стандарты услуг появятся следующими.',
-      open_agencies: 'Открыть организации',
+        'Организации: государственные органы, центры обслуживания населения и порталы, которые оказывают услуги; правовые акты утверждают, изменяют и отменяют стандарты.',
+      open_agencies: 'Организации',
+      open_legal_acts: 'Правовые акты',
+      open_standards: 'Стандарты услуг',
     },
     validation: {
       en_required: 'Текст на английском обязателен',
       code: 'Только строчные латинские буквы, цифры, «-» и «.»',
       bin: 'БИН состоит из 12 цифр',
+      time: 'Время в виде ЧЧ:ММ, например 09:00',
     },
+    auth: {
+      subtitle: 'Реестр стандартов государственных услуг',
+      email: 'Электронная почта',
+      session_expired: 'Сеанс завершён. Войдите снова.',
+    },
+    enums: ruEnums,
   },
   resources: {
     agencies: {
@@ -199,12 +222,48 @@ const app: AppMessages = {
     },
     'legal-acts': {
       name: 'Правовой акт |||| Правовые акты |||| Правовых актов',
-      fields: { code: 'Код', title: 'Наименование', kind: 'Вид', number: 'Номер', adoptedAt: 'Дата принятия' },
+      page: { create: 'Новый правовой акт' },
+      fields: {
+        q: 'Поиск',
+        code: 'Код',
+        kind: 'Вид',
+        number: 'Номер',
+        title: 'Наименование',
+        date: 'Дата принятия',
+        entryIntoForce: 'Вводится в действие с',
+        entryIntoForceEstimated: 'Предполагаемая дата',
+        entryIntoForceRule: 'Порядок введения в действие',
+        status: 'Статус',
+        publication: 'Официальное опубликование',
+        note: 'Примечание',
+        inForceOn: 'Действует на дату',
+        version: 'Версия',
+        createdAt: 'Создано',
+        updatedAt: 'Изменено',
+      },
+      sections: { identity: 'Акт', dates: 'Принятие и введение в действие', publication: 'Опубликование и примечания', relations: 'Изменения и отмена' },
+      relations: {
+        amends: 'Изменяет акты',
+        repeals: 'Отменяет акты',
+        amendedBy: 'Изменён актами',
+        repealedBy: 'Отменён актами',
+        act: 'Акт',
+        clauses: 'Затронутые пункты',
+        effectiveDate: 'Вступает в силу',
+        effectiveDate_help: 'Оставьте пустым, если изменение вступает в силу вместе с актом',
+        on_entry_into_force: 'вместе с актом',
+        add: 'Добавить',
+        add_amends: 'Этот акт изменяет…',
+        add_repeals: 'Этот акт отменяет…',
+        add_amendedBy: 'Этот акт изменён…',
+        add_repealedBy: 'Этот акт отменён…',
+        added: 'Связь добавлена',
+        removed: 'Связь удалена',
+        remove_title: 'Удалить связь?',
+        remove_content: 'Оба акта останутся; удаляется только запись о том, что один изменяет или отменяет другой.',
+      },
     },
-    'service-standards': {
-      name: 'Стандарт услуги |||| Стандарты услуг |||| Стандартов услуг',
-      fields: { code: 'Код', name: 'Наименование', agencyId: 'Услугодатель', legalActId: 'Правовой акт' },
-    },
+    'service-standards': ruStandards,
   },
 };
 

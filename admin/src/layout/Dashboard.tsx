@@ -1,7 +1,15 @@
-/** The home page: what Qyzmet is and where to start (a placeholder until there are widgets). */
+/** The home page: what Qyzmet is and where to start. */
 import { Card, CardActions, CardContent, Typography } from '@mui/material';
 import { Button, Link, Title, useTranslate } from 'react-admin';
 import agencies from '../agencies';
+import legalActs from '../legal-acts';
+import serviceStandards from '../service-standards';
+
+const START = [
+  { to: '/service-standards', label: 'qyzmet.dashboard.open_standards', Icon: serviceStandards.icon },
+  { to: '/legal-acts', label: 'qyzmet.dashboard.open_legal_acts', Icon: legalActs.icon },
+  { to: '/agencies', label: 'qyzmet.dashboard.open_agencies', Icon: agencies.icon },
+];
 
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -18,9 +26,11 @@ export const Dashboard = () => {
         <Typography variant="body1">{translate('qyzmet.dashboard.next')}</Typography>
       </CardContent>
       <CardActions>
-        <Button component={Link} to="/agencies" label="qyzmet.dashboard.open_agencies">
-          <agencies.icon />
-        </Button>
+        {START.map(({ to, label, Icon }) => (
+          <Button key={to} component={Link} to={to} label={label}>
+            <Icon />
+          </Button>
+        ))}
       </CardActions>
     </Card>
   );

@@ -35,6 +35,14 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
       extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, problems },
     };
   }
+  // A request refused by a limit (access/limits.ts) is the client's doing: BAD_USER_INPUT, naming the limit.
+  // Apollo labels validation-time refusals GRAPHQL_VALIDATION_FAILED and the parser's token limit GRAPHQL_PARSE_FAILED.
+  if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th\w+ \d+ tokens/.test(formatted.message)) {
+    return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'BAD_USER_INPUT', limit: 'tokens' } };
+  }
+  if (typeof extensions.limit === 'string') {
+    return { message: formatted.message, locations: formatted.locations, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  }
   if (!CLIENT_CODES.has(code)) {
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }

@@ -18,7 +18,7 @@ export class AgencyFields {
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Full name; required on create' })
   name?: LocalizedTextInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true }) shortName?: LocalizedTextInput | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Abbreviation' }) shortName?: LocalizedTextInput | null;
 
   @Field(() => ID, { nullable: true, description: 'Parent agency id (null for a root)' })
   @IsOptional() @IsUUID('all', { message: 'parentId must be an agency id' })
@@ -28,23 +28,23 @@ export class AgencyFields {
   @IsOptional() @Matches(/^\d{12}$/, { message: 'bin must be 12 digits' })
   bin?: string | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true }) address?: LocalizedTextInput | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Postal address' }) address?: LocalizedTextInput | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Telephone numbers as published' })
   @IsOptional() @ArrayMaxSize(20) @MaxLength(100, { each: true })
   phones?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address' })
   @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' })
   email?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) website?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Website' }) @IsOptional() @MaxLength(300) website?: string | null;
+  @Field(() => String, { nullable: true, description: 'Remarks, e.g. on errors of the source text' }) @IsOptional() @MaxLength(5000) note?: string | null;
 }
 
 @ArgsType()
 export class UpdateAgencyArgs extends AgencyFields {
-  @Field(() => ID) @IsUUID('all', { message: 'id must be an agency id' }) id!: string;
+  @Field(() => ID, { description: 'Id of the agency' }) @IsUUID('all', { message: 'id must be an agency id' }) id!: string;
   @Field(() => Int, { description: 'The version you read; a stale version fails with CONFLICT' }) version!: number;
 }
 
@@ -54,8 +54,8 @@ export class AgencyFilter {
   @IsOptional() @MaxLength(200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) ids?: string[];
-  @Field(() => AgencyKind, { nullable: true }) kind?: (typeof AGENCY_KINDS)[number];
+  @Field(() => [ID], { nullable: true, description: 'Only these agencies' }) @IsOptional() @IsUUID('all', { each: true }) ids?: string[];
+  @Field(() => AgencyKind, { nullable: true, description: 'Only agencies of this kind' }) kind?: (typeof AGENCY_KINDS)[number];
   @Field(() => ID, { nullable: true, description: 'Direct children of this agency' }) @IsOptional() @IsUUID() parentId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only agencies without a parent' }) rootsOnly?: boolean;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { AgencyType } from './agency.type.js';
 import { AgencyFields, AgencyFilter, UpdateAgencyArgs } from './agency.inputs.js';
@@ -7,6 +7,7 @@ import { createAgency, deleteAgency, updateAgency } from './agency.service.js';
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
 import type { Context } from '../../context.js';
+import { CAN_CONFIGURE, CAN_READ_INTERNAL } from '../access/roles.js';
 
 const SORTABLE = { code: 'code', kind: 'kind', createdAt: 'createdAt', updatedAt: 'updatedAt', 'name.kk': 'name.kk', 'name.en': 'name.en' };
 
@@ -25,21 +26,24 @@ function where(filter: AgencyFilter | undefined): FilterQuery<IAgency> {
 
 @Resolver(() => AgencyType)
 export class AgencyResolver {
+  @Authorized(...CAN_READ_INTERNAL)
   @Query(() => AgencyType, { nullable: true, description: 'One agency by id' })
-  agency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<IAgency | null> {
+  agency(@Arg('id', () => ID, { description: 'Id of the agency' }) id: string, @Ctx() ctx: Context): Promise<IAgency | null> {
     return ctx.loaders.agency.load(id);
   }
 
+  @Authorized(...CAN_READ_INTERNAL)
   @Query(() => [AgencyType], { description: 'Agencies, filtered, sorted and paged (page is zero-based)' })
-  async agencies(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<IAgency[]> {
+  async agencies(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Conditions the agencies must meet' }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<IAgency[]> {
     const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'code');
     const rows = await ctx.em.find(Agency, where(filter), { limit, offset, orderBy: orderBy as never });
     rows.forEach((row) => ctx.loaders.agency.prime(row.id, row));
     return rows;
   }
 
+  @Authorized(...CAN_READ_INTERNAL)
   @Query(() => ListMetadata, { description: 'Number of agencies matching the filter' })
-  async _agenciesMeta(@Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<ListMetadata> {
+  async _agenciesMeta(@Arg('filter', () => AgencyFilter, { nullable: true, description: 'Conditions the agencies must meet' }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await ctx.em.count(Agency, where(filter)) };
   }
 
@@ -58,18 +62,21 @@ export class AgencyResolver {
     return ctx.loaders.agencyChildren.load(agency.id);
   }
 
-  @Mutation(() => AgencyType, { description: 'Create an agency' })
+  @Authorized(...CAN_CONFIGURE)
+  @Mutation(() => AgencyType, { description: 'Create an agency (a ministryAdmin: below an agency of their subtree)' })
   createAgency(@Args(() => AgencyFields) input: AgencyFields, @Ctx() ctx: Context): Promise<IAgency> {
     return createAgency(ctx, input);
   }
 
-  @Mutation(() => AgencyType, { description: 'Update an agency; quote the version you read' })
+  @Authorized(...CAN_CONFIGURE)
+  @Mutation(() => AgencyType, { description: 'Update an agency; quote the version you read (a ministryAdmin: agencies of their subtree)' })
   updateAgency(@Args(() => UpdateAgencyArgs) input: UpdateAgencyArgs, @Ctx() ctx: Context): Promise<IAgency> {
     return updateAgency(ctx, input);
   }
 
-  @Mutation(() => AgencyType, { description: 'Delete an agency that no standard and no child agency refers to' })
-  deleteAgency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<IAgency> {
+  @Authorized(...CAN_CONFIGURE)
+  @Mutation(() => AgencyType, { description: 'Delete an agency that no standard, user and child agency refers to (a ministryAdmin: below their own agency)' })
+  deleteAgency(@Arg('id', () => ID, { description: 'Id of the agency' }) id: string, @Ctx() ctx: Context): Promise<IAgency> {
     return deleteAgency(ctx, id);
   }
 }

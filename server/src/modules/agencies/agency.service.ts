@@ -11,6 +11,9 @@ import { toLocalizedText } from '../../common/localized-text.type.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { findStandardsReferencingAgency } from '../standards/standard-references.js';
 import type { Context } from '../../context.js';
+import { assertAgenciesInScope } from '../access/scope.js';
+import { User } from '../access/user.entity.js';
+import { isId } from '../../common/loader-factories.js';
 
 async function applyFields(em: EntityManager, agency: IAgency | null, input: AgencyFields, errors: InputErrors): Promise<Partial<IAgency>> {
   const data: Record<string, unknown> = {};
@@ -50,6 +53,8 @@ async function isDescendant(em: EntityManager, candidate: string, root: string):
 
 export async function createAgency(ctx: Context, input: AgencyFields): Promise<IAgency> {
   return inTransaction(ctx, async (em) => {
+    // A ministryAdmin adds agencies below their subtree (never a new root).
+    await assertAgenciesInScope(ctx, [input.parentId], 'the parent agency');
     const errors = new InputErrors();
     if (!input.code) errors.add('code', 'is required');
     if (!input.kind) errors.add('kind', 'is required');
@@ -67,6 +72,10 @@ export async function updateAgency(ctx: Context, input: UpdateAgencyArgs): Promi
   return inTransaction(ctx, async (em) => {
     const agency = await em.findOne(Agency, { id: input.id });
     if (!agency) throw notFound('Agency', input.id);
+    await assertAgenciesInScope(ctx, [agency.id], `agency "${agency.code}"`);
+    if (input.parentId !== undefined && input.parentId !== (agency.parent?.id ?? null)) {
+      await assertAgenciesInScope(ctx, [input.parentId], 'the new parent agency');
+    }
     assertVersion('Agency', agency, input.version);
     const before = snapshot(agency);
     const errors = new InputErrors();
@@ -81,14 +90,19 @@ export async function updateAgency(ctx: Context, input: UpdateAgencyArgs): Promi
 
 export async function deleteAgency(ctx: Context, id: string): Promise<IAgency> {
   return inTransaction(ctx, async (em) => {
-    const agency = await em.findOne(Agency, { id });
+    const agency = isId(id) ? await em.findOne(Agency, { id }) : null;
     if (!agency) throw notFound('Agency', id);
+    // A ministryAdmin deletes below their own agency, never the agency that defines their scope.
+    await assertAgenciesInScope(ctx, [agency.id], `agency "${agency.code}"`);
+    if (ctx.identity.agencyId === agency.id) throw new AppError('FORBIDDEN', `agency "${agency.code}" is your own scope; only a superadmin can delete it`);
     const standards = await findStandardsReferencingAgency(em, id);
     if (standards.length) {
       throw new AppError('BAD_USER_INPUT',
         `id: agency "${agency.code}" is referenced by standard${standards.length > 1 ? 's' : ''} ${standards.slice(0, 20).join(', ')}${standards.length > 20 ? ' …' : ''}; remove those references first`,
         { field: 'id', standards });
     }
+    const users = await em.count(User, { agency: id });
+    if (users) throw new AppError('BAD_USER_INPUT', `id: agency "${agency.code}" is the scope of ${users} user${users > 1 ? 's' : ''}; change or delete them first`, { field: 'id' });
     const children = await em.count(Agency, { parent: id });
     if (children) throw new AppError('BAD_USER_INPUT', `id: agency "${agency.code}" has ${children} child agenc${children > 1 ? 'ies' : 'y'}; move or delete them first`, { field: 'id' });
     const before = snapshot(agency);

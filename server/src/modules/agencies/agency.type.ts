@@ -6,7 +6,7 @@ import type { AGENCY_KINDS } from '../../corpus/corpus.schema.js';
 
 @ObjectType('Agency', { description: 'A state body, public service centre or portal. Agencies form a tree (ministry → committee → territorial body).' })
 export class AgencyType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { description: 'Stable code (slug), e.g. "mint-industry-committee"' }) code!: string;
   @Field(() => AgencyKind, { description: 'What sort of body it is' }) kind!: (typeof AGENCY_KINDS)[number];
   @Field(() => LocalizedText, { description: 'Full name' }) name!: LocalizedText;

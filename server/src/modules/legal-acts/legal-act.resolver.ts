@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { LegalActRelationType, LegalActType } from './legal-act.type.js';
 import { AddLegalActRelationArgs, LegalActFields, LegalActFilter, UpdateLegalActArgs, UpdateLegalActRelationArgs } from './legal-act.inputs.js';
@@ -9,6 +9,7 @@ import {
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
 import type { Context } from '../../context.js';
+import { CAN_CONFIGURE, CAN_READ_INTERNAL } from '../access/roles.js';
 
 const SORTABLE = {
   code: 'code', kind: 'kind', number: 'number', date: 'date', entryIntoForce: 'entryIntoForce', status: 'status',
@@ -40,11 +41,13 @@ function where(filter: LegalActFilter | undefined): FilterQuery<ILegalAct> {
 
 @Resolver(() => LegalActType)
 export class LegalActResolver {
+  @Authorized(...CAN_READ_INTERNAL)
   @Query(() => LegalActType, { nullable: true, description: 'One legal act by id' })
   legalAct(@Arg('id', () => ID, { description: 'Id of the act' }) id: string, @Ctx() ctx: Context): Promise<ILegalAct | null> {
     return ctx.loaders.legalAct.load(id);
   }
 
+  @Authorized(...CAN_READ_INTERNAL)
   @Query(() => [LegalActType], { description: 'Legal acts, filtered, sorted and paged (page is zero-based; default sort by code)' })
   async legalActs(
     @Args(() => ListArgs) args: ListArgs,
@@ -57,6 +60,7 @@ export class LegalActResolver {
     return rows;
   }
 
+  @Authorized(...CAN_READ_INTERNAL)
   @Query(() => ListMetadata, { description: 'Number of legal acts matching the filter' })
   async _legalActsMeta(
     @Arg('filter', () => LegalActFilter, { nullable: true, description: 'Conditions the acts must meet' }) filter: LegalActFilter | undefined,
@@ -85,16 +89,19 @@ export class LegalActResolver {
     return (await ctx.loaders.legalActRelationsByTarget.load(act.id)).filter((r) => r.kind === 'repeals');
   }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => LegalActType, { description: 'Create a legal act' })
   createLegalAct(@Args(() => LegalActFields) input: LegalActFields, @Ctx() ctx: Context): Promise<ILegalAct> {
     return createLegalAct(ctx, input);
   }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => LegalActType, { description: 'Update a legal act; quote the version you read. Omitted arguments stay as they are.' })
   updateLegalAct(@Args(() => UpdateLegalActArgs) input: UpdateLegalActArgs, @Ctx() ctx: Context): Promise<ILegalAct> {
     return updateLegalAct(ctx, input);
   }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => LegalActType, {
     description: 'Delete a legal act that no standard refers to and no other act amends or repeals; its own amendments and repeals of other acts are deleted with it',
   })
@@ -102,16 +109,19 @@ export class LegalActResolver {
     return deleteLegalAct(ctx, id);
   }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => LegalActRelationType, { description: 'Record that one act amends or repeals another' })
   addLegalActRelation(@Args(() => AddLegalActRelationArgs) input: AddLegalActRelationArgs, @Ctx() ctx: Context): Promise<ILegalActRelation> {
     return addLegalActRelation(ctx, input);
   }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => LegalActRelationType, { description: 'Change the clauses, effective date or note of a relation between acts; quote the version you read' })
   updateLegalActRelation(@Args(() => UpdateLegalActRelationArgs) input: UpdateLegalActRelationArgs, @Ctx() ctx: Context): Promise<ILegalActRelation> {
     return updateLegalActRelation(ctx, input);
   }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => LegalActRelationType, { description: 'Delete a relation between acts' })
   removeLegalActRelation(@Arg('id', () => ID, { description: 'Id of the relation' }) id: string, @Ctx() ctx: Context): Promise<ILegalActRelation> {
     return removeLegalActRelation(ctx, id);

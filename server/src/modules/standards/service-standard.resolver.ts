@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { FilterQuery } from '@mikro-orm/core';
 import { ServiceStandardType } from './service-standard.type.js';
@@ -18,6 +18,8 @@ import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
 import { isId } from '../../common/loader-factories.js';
 import type { Context } from '../../context.js';
+import { CAN_CONFIGURE } from '../access/roles.js';
+import { PUBLIC_STANDARD_STATUSES, assertMayReadStandards, seesPublishedStandardsOnly } from '../access/scope.js';
 
 const SORTABLE = {
   code: 'code', versionNumber: 'versionNumber', status: 'status', validFrom: 'validFrom', validTo: 'validTo',
@@ -31,6 +33,8 @@ export function inForceOn(date: string): FilterQuery<IServiceStandard> {
 
 async function where(ctx: Context, filter: ServiceStandardFilter | undefined): Promise<FilterQuery<IServiceStandard>> {
   const conditions: FilterQuery<IServiceStandard>[] = [];
+  // Anonymous callers and partner keys see published and repealed versions only: drafts are internal.
+  if (seesPublishedStandardsOnly(ctx.identity)) conditions.push({ status: { $in: [...PUBLIC_STANDARD_STATUSES] } });
   if (filter?.q) {
     const like = likePattern(filter.q);
     conditions.push({ $or: [{ code: { $ilike: like } }, { name: { kk: { $ilike: like } } }, { name: { ru: { $ilike: like } } }, { name: { en: { $ilike: like } } }] } as FilterQuery<IServiceStandard>);
@@ -50,15 +54,23 @@ async function where(ctx: Context, filter: ServiceStandardFilter | undefined): P
   return conditions.length ? { $and: conditions } : {};
 }
 
+/** A version the caller may see, or null (drafts are invisible to anonymous callers and partners). */
+function visible(ctx: Context, standard: IServiceStandard | null): IServiceStandard | null {
+  if (!standard) return null;
+  return seesPublishedStandardsOnly(ctx.identity) && !PUBLIC_STANDARD_STATUSES.includes(standard.status) ? null : standard;
+}
+
 @Resolver(() => ServiceStandardType)
 export class ServiceStandardResolver {
   @Query(() => ServiceStandardType, { nullable: true, description: 'One standard version by id' })
-  serviceStandard(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
-    return ctx.loaders.standard.load(id);
+  async serviceStandard(@Arg('id', () => ID, { description: 'Id of the version' }) id: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
+    assertMayReadStandards(ctx.identity);
+    return visible(ctx, await ctx.loaders.standard.load(id));
   }
 
   @Query(() => [ServiceStandardType], { description: 'Standard versions, filtered, sorted and paged (page is zero-based)' })
-  async serviceStandards(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ServiceStandardFilter, { nullable: true }) filter: ServiceStandardFilter | undefined, @Ctx() ctx: Context): Promise<IServiceStandard[]> {
+  async serviceStandards(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ServiceStandardFilter, { nullable: true, description: 'Conditions the versions must meet' }) filter: ServiceStandardFilter | undefined, @Ctx() ctx: Context): Promise<IServiceStandard[]> {
+    assertMayReadStandards(ctx.identity);
     const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'code');
     const rows = await ctx.em.find(ServiceStandard, await where(ctx, filter), { limit, offset, orderBy: orderBy as never });
     rows.forEach((row) => ctx.loaders.standard.prime(row.id, row));
@@ -66,12 +78,14 @@ export class ServiceStandardResolver {
   }
 
   @Query(() => ListMetadata, { description: 'Number of standard versions matching the filter' })
-  async _serviceStandardsMeta(@Arg('filter', () => ServiceStandardFilter, { nullable: true }) filter: ServiceStandardFilter | undefined, @Ctx() ctx: Context): Promise<ListMetadata> {
+  async _serviceStandardsMeta(@Arg('filter', () => ServiceStandardFilter, { nullable: true, description: 'Conditions the versions must meet' }) filter: ServiceStandardFilter | undefined, @Ctx() ctx: Context): Promise<ListMetadata> {
+    assertMayReadStandards(ctx.identity);
     return { count: await ctx.em.count(ServiceStandard, await where(ctx, filter)) };
   }
 
   @Query(() => ServiceStandardType, { nullable: true, description: 'The version of a standard in force on a date (null when none was)' })
-  serviceStandardInForce(@Arg('code', () => String) code: string, @Arg('on', () => GraphQLLocalDate) on: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
+  serviceStandardInForce(@Arg('code', () => String, { description: 'Code of the standard' }) code: string, @Arg('on', () => GraphQLLocalDate, { description: 'The date' }) on: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
+    assertMayReadStandards(ctx.identity);
     return ctx.em.findOne(ServiceStandard, { $and: [{ code }, inForceOn(on)] }, { orderBy: { versionNumber: 'desc' } });
   }
 
@@ -90,7 +104,7 @@ export class ServiceStandardResolver {
   @FieldResolver(() => LegalActType, { nullable: true, description: 'The act that sets the fee (e.g. the Tax Code)' })
   feeLegalBasis(@Root() s: IServiceStandard, @Ctx() ctx: Context) { return s.feeLegalBasis ? ctx.loaders.legalAct.load(s.feeLegalBasis.id) : null; }
   @FieldResolver(() => ServiceStandardType, { nullable: true, description: 'The version this draft was copied from' })
-  basedOn(@Root() s: IServiceStandard, @Ctx() ctx: Context) { return s.basedOn ? ctx.loaders.standard.load(s.basedOn.id) : null; }
+  async basedOn(@Root() s: IServiceStandard, @Ctx() ctx: Context) { return s.basedOn ? visible(ctx, await ctx.loaders.standard.load(s.basedOn.id)) : null; }
 
   @FieldResolver(() => [StandardChannelType], { description: 'Channels with their details' })
   channelDetails(@Root() s: IServiceStandard, @Ctx() ctx: Context) { return ctx.loaders.standardChannels.load(s.id); }
@@ -106,7 +120,7 @@ export class ServiceStandardResolver {
   @FieldResolver(() => [DeadlineRuleType], { description: 'Deadlines, optionally only those that apply to a sub-service and/or channel' })
   async deadlines(@Root() s: IServiceStandard, @Ctx() ctx: Context,
     @Arg('subService', () => String, { nullable: true, description: 'Sub-service code' }) subService?: string,
-    @Arg('channel', () => Channel, { nullable: true }) channel?: string) {
+    @Arg('channel', () => Channel, { nullable: true, description: 'Only deadlines that apply to this channel' }) channel?: string) {
     const all = await ctx.loaders.deadlineRules.load(s.id);
     return all.filter((d) => (!subService || !d.subServices.length || d.subServices.includes(subService)) && (!channel || !d.channels.length || d.channels.includes(channel as never)));
   }
@@ -114,7 +128,7 @@ export class ServiceStandardResolver {
   @FieldResolver(() => [DocumentRequirementType], { description: 'Required documents, optionally of one sub-service and/or channel' })
   async documents(@Root() s: IServiceStandard, @Ctx() ctx: Context,
     @Arg('subService', () => String, { nullable: true, description: 'Sub-service code' }) subService?: string,
-    @Arg('channel', () => Channel, { nullable: true }) channel?: string) {
+    @Arg('channel', () => Channel, { nullable: true, description: 'Only documents of this channel' }) channel?: string) {
     const all = await ctx.loaders.documentRequirements.load(s.id);
     return all.filter((d) => (!subService || d.subService === subService) && (!channel || d.channel === channel));
   }
@@ -134,26 +148,32 @@ export class ServiceStandardResolver {
   @FieldResolver(() => [QualityIndicatorDefinitionType], { description: 'Quality and efficiency indicator table' })
   qualityIndicators(@Root() s: IServiceStandard, @Ctx() ctx: Context) { return ctx.loaders.qualityIndicatorDefinitions.load(s.id); }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => ServiceStandardType, { description: 'Create a new standard as a draft (version 1)' })
   createServiceStandard(@Args(() => ServiceStandardFields) input: ServiceStandardFields, @Ctx() ctx: Context) { return createStandard(ctx, input); }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => ServiceStandardType, { description: 'Edit a draft; given lists of parts replace the draft\'s lists. Quote the version you read.' })
   updateServiceStandard(@Args(() => UpdateServiceStandardArgs) input: UpdateServiceStandardArgs, @Ctx() ctx: Context) { return updateStandard(ctx, input); }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => ServiceStandardType, { description: 'Delete a draft (published versions are never deleted)' })
-  deleteServiceStandard(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return deleteStandard(ctx, id); }
+  deleteServiceStandard(@Arg('id', () => ID, { description: 'Id of the draft' }) id: string, @Ctx() ctx: Context) { return deleteStandard(ctx, id); }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => ServiceStandardType, { description: 'Copy the newest version of a standard into a new draft' })
-  createStandardDraft(@Arg('code', () => String) code: string, @Ctx() ctx: Context) { return createStandardDraft(ctx, code); }
+  createStandardDraft(@Arg('code', () => String, { description: 'Code of the standard' }) code: string, @Ctx() ctx: Context) { return createStandardDraft(ctx, code); }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => ServiceStandardType, { description: 'Publish a draft from a date; the previous version stops being in force that day' })
-  publishStandard(@Arg('id', () => ID) id: string, @Arg('validFrom', () => GraphQLLocalDate) validFrom: string,
+  publishStandard(@Arg('id', () => ID, { description: 'Id of the draft' }) id: string, @Arg('validFrom', () => GraphQLLocalDate, { description: 'First day in force' }) validFrom: string,
     @Arg('version', () => Int, { nullable: true, description: 'The version you read' }) version: number | undefined, @Ctx() ctx: Context) {
     return publishStandard(ctx, id, validFrom, version);
   }
 
+  @Authorized(...CAN_CONFIGURE)
   @Mutation(() => ServiceStandardType, { description: 'Repeal a standard by an act from a date (the first day it is no longer in force)' })
-  repealStandard(@Arg('code', () => String) code: string, @Arg('actId', () => ID) actId: string, @Arg('date', () => GraphQLLocalDate) date: string, @Ctx() ctx: Context) {
+  repealStandard(@Arg('code', () => String, { description: 'Code of the standard' }) code: string, @Arg('actId', () => ID, { description: 'The repealing act' }) actId: string, @Arg('date', () => GraphQLLocalDate, { description: 'First day no longer in force' }) date: string, @Ctx() ctx: Context) {
     return repealStandard(ctx, code, actId, date);
   }
 }

@@ -8,7 +8,7 @@ import { StandardResultType, TitleVariantType } from './standard-links.types.js'
   description: 'One version of a state service standard: provider, legal basis, deadlines, fee, channels, required documents, refusal grounds, complaint route, qualification requirements, forms and quality indicators. Published versions are immutable.',
 })
 export class ServiceStandardType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { description: 'Stable code across versions, e.g. "lic-poisons"' }) code!: string;
   @Field(() => Int, { description: 'Version number within the code (1, 2, …)' }) versionNumber!: number;
   @Field(() => StandardStatus, { description: 'draft → published → repealed' }) status!: string;
@@ -31,6 +31,6 @@ export class ServiceStandardType {
   @Field(() => [String], { description: 'Remarks on the source text (errors kept as the law says them)' }) notes!: string[];
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When this version was published in Qyzmet' }) publishedAt?: Date | null;
   @Field(() => Int, { description: 'Optimistic-lock version: quote it in updates' }) version!: number;
-  @Field(() => GraphQLDateTime) createdAt!: Date;
-  @Field(() => GraphQLDateTime) updatedAt!: Date;
+  @Field(() => GraphQLDateTime, { description: 'When the record was created' }) createdAt!: Date;
+  @Field(() => GraphQLDateTime, { description: 'When the record was last changed' }) updatedAt!: Date;
 }

@@ -15,7 +15,7 @@ export class QualificationItemType {
 
 @ObjectType('QualificationGroup', { description: 'Qualification requirements for one activity sub-type of a licence' })
 export class QualificationGroupType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { description: 'Code, unique within the standard' }) code!: string;
   @Field(() => LocalizedText, { description: 'Activity sub-type' }) activitySubtype!: LocalizedText;
   @Field(() => [QualificationItemType], { description: 'Requirements in order' }) items!: QualificationItemType[];
@@ -36,7 +36,7 @@ export class FormFieldTypeType {
 
 @ObjectType('FormTemplate', { description: 'An appendix form (application, receipt, refusal-to-accept receipt …)' })
 export class FormTemplateType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { description: 'Code, unique within the standard' }) code!: string;
   @Field(() => FormKind, { description: 'Kind' }) kind!: string;
   @Field(() => Int, { nullable: true, description: 'Appendix number' }) appendix?: number | null;
@@ -49,7 +49,7 @@ export class FormTemplateType {
 
 @ObjectType('QualityIndicatorDefinition', { description: 'A row of the standard\'s quality and efficiency indicator table, with the values printed in the law' })
 export class QualityIndicatorDefinitionType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => IndicatorGroup, { description: 'Group' }) group!: string;
   @Field(() => LocalizedText, { description: 'Group title as printed' }) groupTitle!: LocalizedText;
   @Field(() => String, { description: 'Code, e.g. "1.1"' }) code!: string;

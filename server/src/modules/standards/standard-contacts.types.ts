@@ -5,7 +5,7 @@ import { ComplaintLevelKind, ContactPurpose, DeadlineUnit, Weekday } from '../..
 
 @ObjectType('ComplaintLevel', { description: 'One level of the complaint route, with its review deadline' })
 export class ComplaintLevelType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => Int, { description: 'Order along the route' }) ordinal!: number;
   @Field(() => ComplaintLevelKind, { description: 'Level' }) level!: string;
   @Field(() => LocalizedText, { description: 'To whom and how the complaint is addressed' }) description!: LocalizedText;
@@ -22,7 +22,7 @@ export class ComplaintLevelType {
 
 @ObjectType('ContactPoint', { description: 'Where to go for a purpose, as this standard states it' })
 export class ContactPointType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => ContactPurpose, { description: 'Purpose' }) purpose!: string;
   @Field(() => LocalizedText, { nullable: true, description: 'Address' }) address?: LocalizedText | null;
   @Field(() => String, { nullable: true, description: 'Room' }) room?: string | null;
@@ -51,7 +51,7 @@ export class SchedulePeriodType {
 
 @ObjectType('WorkSchedule', { description: 'Weekly hours of an agency for a purpose, as this standard states them' })
 export class WorkScheduleType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => ContactPurpose, { description: 'Purpose' }) purpose!: string;
   @Field(() => Boolean, { description: 'Open around the clock (portals)' }) aroundTheClock!: boolean;
   @Field(() => [SchedulePeriodType], { description: 'Opening hours' }) periods!: SchedulePeriodType[];

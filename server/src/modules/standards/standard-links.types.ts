@@ -5,7 +5,7 @@ import { AmendmentKind, Channel, Medium } from '../../common/enums.js';
 
 @ObjectType('StandardChannel', { description: 'A channel through which the standard accepts applications and issues results' })
 export class StandardChannelType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => Channel, { description: 'The channel' }) channel!: string;
   @Field(() => LocalizedText, { nullable: true, description: 'How the text describes the channel' }) description?: LocalizedText | null;
   @Field(() => String, { nullable: true, description: 'Clause of the standard' }) clause?: string | null;
@@ -14,7 +14,7 @@ export class StandardChannelType {
 
 @ObjectType('StandardAgencyRole', { description: 'Another agency involved in the service (territorial provider, consenting body, PSC branch …)' })
 export class StandardAgencyRoleType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { description: 'Role, e.g. "provider", "consenting", "psc-branch"' }) role!: string;
   @Field(() => String, { nullable: true, description: 'Clause of the standard' }) clause?: string | null;
   @Field(() => String, { nullable: true, description: 'Remark on the source text' }) note?: string | null;
@@ -22,7 +22,7 @@ export class StandardAgencyRoleType {
 
 @ObjectType('StandardLegalBasis', { description: 'An act the standard names as its legal basis' })
 export class StandardLegalBasisType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Article or item of the act' }) article?: string | null;
   @Field(() => String, { nullable: true, description: 'Clause of the standard that cites it' }) clause?: string | null;
   @Field(() => String, { nullable: true, description: 'Remark' }) note?: string | null;
@@ -30,7 +30,7 @@ export class StandardLegalBasisType {
 
 @ObjectType('StandardAmendment', { description: 'A later act that amended this standard' })
 export class StandardAmendmentType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => AmendmentKind, { description: 'New edition of the whole standard, or amendment of clauses' }) kind!: string;
   @Field(() => [String], { description: 'Clauses amended' }) clauses!: string[];
   @Field(() => String, { nullable: true, description: 'Remark' }) note?: string | null;

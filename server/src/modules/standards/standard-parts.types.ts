@@ -5,7 +5,7 @@ import { Channel, Comparator, CopyKind, DeadlineKind, DeadlineParty, DeadlineUni
 
 @ObjectType('SubService', { description: 'A sub-service of the standard (issuance, re-issuance, duplicate, licence annex …)' })
 export class SubServiceType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { description: 'Code, unique within the standard (used by deadlines and documents)' }) code!: string;
   @Field(() => SubServiceKind, { description: 'Kind' }) kind!: string;
   @Field(() => LocalizedText, { description: 'Name' }) name!: LocalizedText;
@@ -16,7 +16,7 @@ export class SubServiceType {
 
 @ObjectType('DeadlineRule', { description: 'A deadline set by the standard. value and unit are null where the text names a deadline without a value (never invented).' })
 export class DeadlineRuleType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => DeadlineKind, { description: 'What the deadline limits' }) kind!: string;
   @Field(() => Float, { nullable: true, description: 'Amount; null when the text gives none' }) value?: number | null;
   @Field(() => DeadlineUnit, { nullable: true, description: 'Unit; null when the text gives none' }) unit?: string | null;
@@ -34,7 +34,7 @@ export class DeadlineRuleType {
 
 @ObjectType('DocumentRequirement', { description: 'A document required for one sub-service × channel, in the law\'s order' })
 export class DocumentRequirementType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => String, { description: 'Sub-service code' }) subService!: string;
   @Field(() => Channel, { description: 'Channel' }) channel!: string;
   @Field(() => Int, { description: 'Number in the list' }) ordinal!: number;
@@ -55,7 +55,7 @@ export class DocumentRequirementType {
 
 @ObjectType('RefusalGround', { description: 'A ground for refusing the service (the list is exhaustive and ordered)' })
 export class RefusalGroundType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id of the record (UUID)' }) id!: string;
   @Field(() => Int, { description: 'Number in the list' }) ordinal!: number;
   @Field(() => LocalizedText, { description: 'The ground' }) text!: LocalizedText;
   @Field(() => String, { nullable: true, description: 'Clause' }) clause?: string | null;

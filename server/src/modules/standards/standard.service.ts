@@ -16,7 +16,13 @@ import { AppError, InputErrors, invalidInput, notFound } from '../../common/erro
 import { assertVersion, inTransaction } from '../../common/transaction.js';
 import { isId } from '../../common/loader-factories.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { recordStandardChange } from '../open-data/standard-change.service.js';
 import type { Context } from '../../context.js';
+import { assertAgenciesInScope } from '../access/scope.js';
+
+/** A ministryAdmin writes only standards whose provider lies in their agency subtree. */
+const assertProviderInScope = (ctx: Context, standard: IServiceStandard) =>
+  assertAgenciesInScope(ctx, [standard.provider.id], `the provider of "${standard.code}"`);
 
 /** "$.deadlines.0.value" (corpus path) → "deadlines.0.value" (field path of the mutation). */
 const fieldPath = (path: string) => path.replace(/^\$\.?/, '') || 'input';
@@ -62,6 +68,7 @@ const summary = (s: IServiceStandard) => ({ code: s.code, versionNumber: s.versi
 
 export async function createStandard(ctx: Context, input: ServiceStandardFields): Promise<IServiceStandard> {
   return inTransaction(ctx, async (em) => {
+    if (input.providerId) await assertAgenciesInScope(ctx, [input.providerId], 'the provider');
     const errors = new InputErrors();
     if (input.code && (await em.count(ServiceStandard, { code: input.code }))) {
       throw invalidInput('code', `a standard with code "${input.code}" already exists; edit it through createStandardDraft("${input.code}")`);
@@ -77,6 +84,8 @@ export async function createStandard(ctx: Context, input: ServiceStandardFields)
 export async function updateStandard(ctx: Context, input: UpdateServiceStandardArgs): Promise<IServiceStandard> {
   return inTransaction(ctx, async (em) => {
     const standard = await findStandard(em, input.id);
+    await assertProviderInScope(ctx, standard);
+    if (input.providerId !== undefined && input.providerId !== standard.provider.id) await assertAgenciesInScope(ctx, [input.providerId], 'the new provider');
     assertVersion('ServiceStandard', standard, input.version);
     assertDraft(standard);
     if (input.code !== undefined && input.code !== standard.code) throw invalidInput('code', 'the code of a standard cannot change');
@@ -95,6 +104,7 @@ export async function updateStandard(ctx: Context, input: UpdateServiceStandardA
 export async function deleteStandard(ctx: Context, id: string): Promise<IServiceStandard> {
   return inTransaction(ctx, async (em) => {
     const standard = await findStandard(em, id);
+    await assertProviderInScope(ctx, standard);
     assertDraft(standard);
     const before = await readStandardContent(em, standard);
     em.remove(standard);
@@ -109,6 +119,7 @@ export async function createStandardDraft(ctx: Context, code: string): Promise<I
   return inTransaction(ctx, async (em) => {
     const versions = await em.find(ServiceStandard, { code }, { orderBy: { versionNumber: 'desc' } });
     if (!versions.length) throw invalidInput('code', `no standard has code "${code}"`);
+    await assertProviderInScope(ctx, versions[0]);
     const draft = versions.find((v) => v.status === 'draft');
     if (draft) throw new AppError('CONFLICT', `code: "${code}" already has a draft (version ${draft.versionNumber}, id ${draft.id}); edit or delete it first`, { field: 'code', id: draft.id });
     const latest = versions[0];
@@ -127,6 +138,7 @@ export async function createStandardDraft(ctx: Context, code: string): Promise<I
 export async function publishStandard(ctx: Context, id: string, validFrom: string, version: number | undefined): Promise<IServiceStandard> {
   return inTransaction(ctx, async (em) => {
     const standard = await findStandard(em, id);
+    await assertProviderInScope(ctx, standard);
     if (version !== undefined) assertVersion('ServiceStandard', standard, version);
     assertDraft(standard);
     if (!standard.approvedBy) throw invalidInput('approvedById', 'a standard is published by an approving act: set approvedById on the draft first');
@@ -148,6 +160,7 @@ export async function publishStandard(ctx: Context, id: string, validFrom: strin
     standard.publishedAt = new Date();
     await em.flush();
     recordAudit(em, ctx, 'publish', 'ServiceStandard', standard.id, before, summary(standard));
+    await recordStandardChange(em, ctx, 'published', standard);
     return standard;
   });
 }
@@ -155,9 +168,10 @@ export async function publishStandard(ctx: Context, id: string, validFrom: strin
 /** Repeals the published version of `code` in force on `date` (and any later one) by an act. */
 export async function repealStandard(ctx: Context, code: string, actId: string, date: string): Promise<IServiceStandard> {
   return inTransaction(ctx, async (em) => {
+    const published = await em.find(ServiceStandard, { code, status: 'published' }, { orderBy: { versionNumber: 'desc' } });
+    for (const s of published) await assertProviderInScope(ctx, s);
     const act = isId(actId) ? await em.findOne(LegalAct, { id: actId }) : null;
     if (!act) throw invalidInput('actId', `legal act "${actId}" does not exist`);
-    const published = await em.find(ServiceStandard, { code, status: 'published' }, { orderBy: { versionNumber: 'desc' } });
     if (!published.length) throw invalidInput('code', `no published version of "${code}" to repeal`);
     const latest = published[0];
     if (latest.validFrom && date <= latest.validFrom) throw invalidInput('date', `must be after ${latest.validFrom}, when version ${latest.versionNumber} came into force`);
@@ -168,6 +182,7 @@ export async function repealStandard(ctx: Context, code: string, actId: string, 
       recordAudit(em, ctx, 'repeal', 'ServiceStandard', s.id, before, { ...summary(s), repealedBy: act.code });
     }
     await em.flush();
+    await recordStandardChange(em, ctx, 'repealed', latest);
     return latest;
   });
 }
