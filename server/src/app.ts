@@ -145,11 +145,17 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
 
   const consoleDir = options.consoleDir ?? join(REPO_ROOT, 'admin', 'dist');
   if (existsSync(join(consoleDir, 'index.html'))) {
-    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
+    app.use(express.static(consoleDir, {
+      index: 'index.html',
+      maxAge: '1h',
+      // index.html names the hashed bundles of the current release: never serve a stale one.
+      setHeaders: (res, path) => { if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache'); },
+    }));
     // Client-side routes of the console fall back to index.html.
     app.get(/^\/(?!graphql|healthz|readyz|open-data)[^.]*$/, (req, res, next) => {
       // Only browsers navigating (Accept: text/html) get the console; API clients get JSON 404s.
       if (!(req.headers.accept ?? '').includes('text/html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(consoleDir, 'index.html'));
     });
   }

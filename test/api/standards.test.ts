@@ -172,3 +172,21 @@ describe('no N+1', () => {
     expect(large).toBeLessThan(16 * 2);
   });
 });
+
+describe('every shipped standard round-trips through a draft', () => {
+  it('copies each of the 16 into a draft that accepts a partial update and keeps every part', async () => {
+    const list = await t.gql(`{ serviceStandards(perPage: 50, filter: { status: repealed }) { code documents { ordinal } deadlines { kind } } }`);
+    const shipped = list.data!.serviceStandards.filter((s: any) => !s.code.startsWith('test-'));
+    expect(shipped).toHaveLength(16);
+    for (const s of shipped) {
+      const draft = await t.gql(`mutation($code: String!) { createStandardDraft(code: $code) { id version } }`, { code: s.code });
+      expect(draft.errors, s.code).toBeUndefined();
+      const { id, version } = draft.data!.createStandardDraft;
+      const edited = await t.gql(`mutation($id: ID!, $v: Int!) { updateServiceStandard(id: $id, version: $v, approvedClause: "item 1 (edited)") { approvedClause documents { ordinal } deadlines { kind } } }`, { id, v: version });
+      expect(edited.errors, s.code).toBeUndefined();
+      expect(edited.data!.updateServiceStandard.documents).toHaveLength(s.documents.length);
+      expect(edited.data!.updateServiceStandard.deadlines).toHaveLength(s.deadlines.length);
+      await t.gql(`mutation($id: ID!) { deleteServiceStandard(id: $id) { id } }`, { id });
+    }
+  });
+});

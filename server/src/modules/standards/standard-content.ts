@@ -181,7 +181,7 @@ export async function readStandardContent(em: EntityManager, standard: IServiceS
     validFromEstimated: s.validFromEstimated,
     repealedBy: s.repealedBy ? drop({ act: act(s.repealedBy)!, date: s.repealedOn ?? null, estimated: s.repealEstimated || undefined }) as never : null,
     name: s.name,
-    titleVariants: s.titleVariants,
+    titleVariants: s.titleVariants.map((v: Row) => drop(v)),
     developer: ag(s.developer),
     provider: ag(s.provider)!,
     otherAgencies: roles.map((r) => drop({ agency: ag(r.agency)!, role: r.role, note: r.note })) as never,
