@@ -2,21 +2,10 @@
  * GraphQL enums built from the same constant lists the corpus schema and the entities use, so the
  * three can never disagree. Values keep the code spelling (camelCase) stored in the database.
  */
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from './graphql-enum.js';
 import * as C from '../corpus/corpus.schema.js';
 import { STANDARD_STATUSES } from '../modules/standards/service-standard.entity.js';
 import { SPECIAL_DAY_KINDS } from '../modules/calendar/production-calendar.js';
-
-/**
- * Registers a GraphQL enum. Every value needs a description (the type makes a missing one a compile
- * error), so the schema documents what each value means.
- */
-function graphqlEnum<const T extends readonly string[]>(values: T, name: string, description: string, valueDescriptions: Record<T[number], string>): { [K in T[number]]: K } {
-  const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-  const valuesConfig = Object.fromEntries(values.map((v) => [v, { description: valueDescriptions[v as T[number]] }]));
-  registerEnumType(object, { name, description, valuesConfig: valuesConfig as never });
-  return object;
-}
 
 const SPECIAL_DAYS = {
   publicHoliday: 'A public holiday (a day off by the Labour Code)',

@@ -1,14 +1,7 @@
 /** GraphQL enums of applications, built from the constant lists the entities use. */
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../../common/graphql-enum.js';
 import { APPLICATION_STATUSES, EVENT_TYPES, INTAKES, OUTCOMES } from './application-states.js';
 import { RECEIPT_KINDS } from './receipt.entity.js';
-
-function graphqlEnum<const T extends readonly string[]>(values: T, name: string, description: string, valueDescriptions: { [K in T[number]]: string }): { [K in T[number]]: K } {
-  const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-  const valuesConfig = Object.fromEntries(values.map((v) => [v, { description: valueDescriptions[v as T[number]] }]));
-  registerEnumType(object, { name, description, valuesConfig: valuesConfig as never });
-  return object;
-}
 
 const STEP: Record<(typeof EVENT_TYPES)[number], string> = {
   submitted: 'The documents were handed in (or submitted by a partner)',

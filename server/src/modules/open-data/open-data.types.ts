@@ -1,23 +1,17 @@
 /** GraphQL types of the change feed and of webhook subscriptions and deliveries. */
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../common/graphql-enum.js';
 import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { STANDARD_CHANGE_EVENTS } from './standard-change.entity.js';
 import { DELIVERY_STATUSES } from './webhook.entity.js';
 
-const enumOf = <const T extends readonly string[]>(values: T, name: string, description: string, valueDescriptions: Record<T[number], string>) => {
-  const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-  const valuesConfig = Object.fromEntries(values.map((v) => [v, { description: valueDescriptions[v as T[number]] }]));
-  registerEnumType(object, { name, description, valuesConfig: valuesConfig as never });
-  return object;
-};
-
-export const StandardChangeEventEnum = enumOf(STANDARD_CHANGE_EVENTS, 'StandardChangeEvent', 'What happened to a standard: a version was published, or the standard was repealed', {
+export const StandardChangeEventEnum = graphqlEnum(STANDARD_CHANGE_EVENTS, 'StandardChangeEvent', 'What happened to a standard: a version was published, or the standard was repealed', {
   published: 'A version was published (webhook event standard.published)', repealed: 'The standard was repealed by an act (webhook event standard.repealed)',
 });
-export const PartChangeKindEnum = enumOf(['added', 'removed', 'changed'] as const, 'PartChangeKind', 'Whether a part of a standard was added, removed or changed by the new version', {
+export const PartChangeKindEnum = graphqlEnum(['added', 'removed', 'changed'] as const, 'PartChangeKind', 'Whether a part of a standard was added, removed or changed by the new version', {
   added: 'The new version has an item the previous one did not', removed: 'The previous version had an item the new one does not', changed: 'The item is in both versions with different values',
 });
-export const WebhookDeliveryStatusEnum = enumOf(DELIVERY_STATUSES, 'WebhookDeliveryStatus', 'Where a webhook delivery stands', {
+export const WebhookDeliveryStatusEnum = graphqlEnum(DELIVERY_STATUSES, 'WebhookDeliveryStatus', 'Where a webhook delivery stands', {
   pending: 'Waiting for its next attempt', sending: 'An attempt is under way', delivered: 'The partner answered with a 2xx status',
   failed: 'Every attempt failed; no more are made', cancelled: 'The subscription was deactivated before delivery',
 });
