@@ -5,18 +5,13 @@
  * locking, and validation errors that name the field and change nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { computeDueDate } from '../../server/src/modules/calendar/due-date.js';
 import { loadShippedCalendar } from '../../server/src/modules/calendar/production-calendar.js';
 
 let t: TestServer;
 
-async function sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: t.databaseUrl });
-  await client.connect();
-  try { return (await client.query(query, params)).rows; } finally { await client.end(); }
-}
+const sql = <T = any>(query: string, params: unknown[] = []) => t.sql<T>(query, params);
 
 const DAY = 'id date kind holiday name { kk ru en } act { kind number date title article registryId } observes from to note isWorking weekday version';
 

@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createHmac } from 'node:crypto';
-import pg from 'pg';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // Fast retries for the test (read by the webhook worker when the server starts).
@@ -56,11 +55,7 @@ let repealActId: string;
 let secret: string;
 let subscriptionId: string;
 
-async function sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: t.databaseUrl });
-  await client.connect();
-  try { return (await client.query(query, params)).rows; } finally { await client.end(); }
-}
+const sql = <T = any>(query: string, params: unknown[] = []) => t.sql<T>(query, params);
 
 const CREATE = `mutation($code: String!, $providerId: ID!, $approvedById: ID) {
   createServiceStandard(code: $code, providerId: $providerId, approvedById: $approvedById, approvedClause: "item 1",

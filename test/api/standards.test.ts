@@ -4,7 +4,6 @@
  * locking, the audit log, and a constant number of SQL statements for nested lists.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let t: TestServer;
@@ -28,11 +27,7 @@ const CREATE = `mutation($code: String!, $providerId: ID!, $approvedById: ID) {
     refusalGrounds: [{ ordinal: 1, text: { kk: "Құжаттар толық емес", en: "Incomplete documents" } }]
   ) { ${STANDARD_FIELDS} } }`;
 
-async function sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: t.databaseUrl });
-  await client.connect();
-  try { return (await client.query(query, params)).rows; } finally { await client.end(); }
-}
+const sql = <T = any>(query: string, params: unknown[] = []) => t.sql<T>(query, params);
 
 async function createDraft(code: string) {
   const res = await t.gql(CREATE, { code, providerId, approvedById: actId });

@@ -12,6 +12,7 @@
  * are added to it.
  */
 import { afterAll } from 'vitest';
+import pg from 'pg';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 import { readConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/common/logger.js';
@@ -55,6 +56,8 @@ export interface TestServer {
   agencyId(code: string): Promise<string>;
   /** Runs `work` and returns how many SQL statements the server executed meanwhile. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
+  /** Runs SQL directly on the server's database (to check what a request stored). */
+  sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
 }
 
 function sessionCookie(headers: Headers): string | undefined {
@@ -168,6 +171,11 @@ export async function startTestServer(options: { env?: Record<string, string>; w
       if (res.errors) throw new Error(`createApiKey failed: ${JSON.stringify(res.errors)}`);
       const { id, secret, prefix } = res.data!.createApiKey;
       return { id, secret, prefix, headers: { authorization: `Bearer ${secret}` } };
+    },
+    async sql(query, params = []) {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try { return (await client.query(query, params)).rows; } finally { await client.end(); }
     },
     async countQueries(work) {
       const before = statements;
