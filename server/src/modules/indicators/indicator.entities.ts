@@ -7,6 +7,9 @@
  *                           transaction whatever code path writes, so a report never scans raw rows.
  *  indicator_period_close   the months that are closed (frozen);
  *  indicator_snapshot       the counters of the closed months, copied at closing (same shape);
+ *  indicator_snapshot_definition  the indicator table of each standard as it stood when a month was
+ *                           closed: the version in force, wording, normative and the approved target
+ *                           of that year, so a closed period's report does not follow later edits;
  *  indicator_target         the yearly targets approved by the minister's order;
  *  indicator_manual_value   values without an event source (3.2 information available electronically).
  *
@@ -15,6 +18,7 @@
  */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import type { LocalizedText } from '../../common/base.entity.js';
 
 const counterProperties = {
   /** First day of the local month. */
@@ -42,6 +46,31 @@ export const IndicatorSnapshot = defineEntity({
   primaryKeys: ['month', 'standardCode', 'agencyId', 'channel', 'metric'],
 });
 export type IIndicatorSnapshot = InferEntity<typeof IndicatorSnapshot>;
+
+export const IndicatorSnapshotDefinition = defineEntity({
+  name: 'IndicatorSnapshotDefinition',
+  tableName: 'indicator_snapshot_definition',
+  properties: {
+    /** First day of the closed local month. */
+    month: p.date().primary(),
+    standardCode: p.string().length(100).primary(),
+    indicatorCode: p.string().length(20).primary(),
+    /** The version whose indicator table applied (in force at the end of the month, or the latest before). */
+    standardVersion: p.integer(),
+    group: p.string().length(40),
+    wording: p.json<LocalizedText>(),
+    unit: p.string().length(20),
+    ordinal: p.integer(),
+    /** As printed in the standard. */
+    normative: p.double().nullable(),
+    target: p.double().nullable(),
+    /** The target approved by order for the month's year, if any (it overrides the printed one). */
+    approvedTarget: p.double().nullable(),
+    approvedBy: p.string().length(500).nullable(),
+  },
+  primaryKeys: ['month', 'standardCode', 'indicatorCode'],
+});
+export type IIndicatorSnapshotDefinition = InferEntity<typeof IndicatorSnapshotDefinition>;
 
 export const IndicatorPeriodClose = defineEntity({
   name: 'IndicatorPeriodClose',
