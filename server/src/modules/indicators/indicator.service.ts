@@ -1,8 +1,8 @@
 /**
  * Quality reports from the counters (never from the raw applications): one grouped statement over
  * indicator_counter (open months) and indicator_snapshot (closed months), GROUPING SETS for the
- * standard rows, the monthly series and the agency ranking at once; definitions, targets and manual
- * values are small lookups. Also the overdue board and the closing of periods.
+ * standard rows, the monthly series and the agency ranking at once; definitions with their targets
+ * (indicator-definitions.ts, frozen for closed months too) and manual values are small lookups. Also the overdue board and the closing of periods.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalizedText } from '../../common/base.entity.js';
@@ -10,7 +10,8 @@ import { invalidInput } from '../../common/errors.js';
 import { isId } from '../../common/loader-factories.js';
 import { astanaDate } from '../calendar/due-date.js';
 import { CHANNELS } from '../../corpus/corpus.schema.js';
-import { EXTRA_INDICATORS, formulaFor, percent, targetMet, type Direction, type Formula, type Metric } from './indicator-formulas.js';
+import { EXTRA_INDICATORS, percent, targetMet, type Direction, type Metric } from './indicator-formulas.js';
+import { definitionsFor, effectiveTarget, FREEZE_DEFINITIONS_PARAMS, FREEZE_DEFINITIONS_SQL, listParam } from './indicator-definitions.js';
 
 export interface ReportFilter {
   year?: number | null;
@@ -48,9 +49,6 @@ function validateLists(filter: ReportFilter): void {
   for (const channel of filter.channels ?? []) if (!(CHANNELS as readonly string[]).includes(channel)) throw invalidInput('channels', `unknown channel "${channel}"`);
 }
 
-/** `?::jsonb` parameter of a list filter (null: no filter). */
-const listParam = (values: readonly string[] | null | undefined) => (values ? JSON.stringify(values) : null);
-
 interface CounterRow { standard_code: string | null; agency_id: string | null; channel: string | null; month: string | null; metric: string; n: string; d: string; set: string }
 
 /**
@@ -82,41 +80,6 @@ async function sumCounters(em: EntityManager, range: MonthRange, filter: ReportF
   return em.getConnection().execute(sql, [...params, ...params], 'all') as Promise<CounterRow[]>;
 }
 
-export interface DefinitionRow {
-  standardCode: string; code: string; group: string; wording: LocalizedText; unit: string;
-  normative: number | null; target: number | null; ordinal: number; formula: Formula | null;
-}
-
-/** The indicator table of each standard, from the version in force at the end of the range (or the latest one before it). */
-export async function definitionsFor(em: EntityManager, range: MonthRange, standardCodes: string[] | null | undefined): Promise<Map<string, DefinitionRow[]>> {
-  const rows = await em.getConnection().execute(`
-    with chosen as (
-      select distinct on (s.code) s.id, s.code from service_standard s
-      where s.status in ('published', 'repealed') and (s.valid_from is null or s.valid_from <= (?::date + interval '1 month'))
-        and (?::jsonb is null or s.code in (select jsonb_array_elements_text(?::jsonb)))
-      order by s.code, s.valid_from desc nulls last, s.version_number desc)
-    select c.code as standard_code, q.code, q."group", q.wording, q.unit, q.normative, q.target, q.ordinal
-    from chosen c left join quality_indicator_definition q on q.standard_id = c.id
-    order by c.code, q.ordinal`, [range.to, listParam(standardCodes), listParam(standardCodes)], 'all') as {
-      standard_code: string; code: string; group: string; wording: LocalizedText; unit: string; normative: number | null; target: number | null; ordinal: number;
-    }[];
-  const result = new Map<string, DefinitionRow[]>();
-  for (const r of rows) {
-    const list = result.get(r.standard_code) ?? [];
-    result.set(r.standard_code, list);
-    // A standard without an indicator table still gets the rows every standard has.
-    if (r.code === null) continue;
-    list.push({ standardCode: r.standard_code, code: r.code, group: r.group, wording: r.wording, unit: r.unit, normative: r.normative, target: r.target,
-      ordinal: r.ordinal, formula: formulaFor({ code: r.code, wording: r.wording }) });
-    result.set(r.standard_code, list);
-  }
-  for (const [code, list] of result) {
-    EXTRA_INDICATORS.forEach((x, i) => list.push({ standardCode: code, code: x.code, group: x.group, wording: x.wording, unit: x.unit,
-      normative: null, target: null, ordinal: 1000 + i, formula: x }));
-  }
-  return result;
-}
-
 export interface IndicatorRowResult {
   standardCode: string; indicatorCode: string; group: string; wording: LocalizedText; unit: string; direction: Direction;
   normative: number | null; target: number | null; targetApprovedBy: string | null; current: number | null;
@@ -134,26 +97,22 @@ export const METRIC_CODES: Record<string, string> = {
 const METRIC_DIRECTION = (metric: string): Direction => EXTRA_INDICATORS.find((x) => x.metric === metric)?.direction ?? 'higherIsBetter';
 
 interface Yearly {
-  targets: Map<string, { target: number; approvedBy: string }>;
   manual: Map<string, { value: number; agencyId: string | null }[]>;
   closedMonths: number;
 }
 
 async function yearly(em: EntityManager, range: MonthRange): Promise<Yearly> {
   const conn = em.getConnection();
-  const [targets, manual, closed] = await Promise.all([
-    conn.execute(`select standard_code, indicator_code, target, approved_by from indicator_target where year = ?`, [range.year], 'all'),
+  const [manual, closed] = await Promise.all([
     conn.execute(`select standard_code, indicator_code, agency_id, value from indicator_manual_value where year = ?`, [range.year], 'all'),
     conn.execute(`select count(*)::int as n from indicator_period_close where month between ?::date and ?::date`, [range.from, range.to], 'all'),
-  ]) as unknown as [{ standard_code: string; indicator_code: string; target: number; approved_by: string }[],
-    { standard_code: string; indicator_code: string; agency_id: string | null; value: number }[], { n: number }[]];
+  ]) as unknown as [{ standard_code: string; indicator_code: string; agency_id: string | null; value: number }[], { n: number }[]];
   const manualMap = new Map<string, { value: number; agencyId: string | null }[]>();
   for (const m of manual) {
     const key = `${m.standard_code}|${m.indicator_code}`;
     manualMap.set(key, [...(manualMap.get(key) ?? []), { value: m.value, agencyId: m.agency_id }]);
   }
   return {
-    targets: new Map(targets.map((t) => [`${t.standard_code}|${t.indicator_code}`, { target: t.target, approvedBy: t.approved_by }])),
     manual: manualMap,
     closedMonths: closed[0].n,
   };
@@ -179,7 +138,7 @@ export async function qualityReport(em: EntityManager, filter: ReportFilter): Pr
   validateLists(filter);
   const [counters, definitions, year] = await Promise.all([
     sumCounters(em, range, filter, { rows: ['standard_code'], series: ['month'], ranking: ['agency_id'] }),
-    definitionsFor(em, range, filter.standardCodes),
+    definitionsFor(em, range.to, filter.standardCodes),
     yearly(em, range),
   ]);
   const frozen = year.closedMonths === monthsBetween(range);
@@ -201,8 +160,7 @@ export async function qualityReport(em: EntityManager, filter: ReportFilter): Pr
   for (const [standardCode, list] of [...definitions].sort(([a], [b]) => a.localeCompare(b))) {
     for (const def of list) {
       const formula = def.formula;
-      const approved = year.targets.get(`${standardCode}|${def.code}`);
-      const target = approved?.target ?? def.target ?? def.normative;
+      const target = effectiveTarget(def);
       const direction = formula?.direction ?? 'higherIsBetter';
       let current: number | null = null;
       let numerator: number | null = null;
@@ -216,7 +174,7 @@ export async function qualityReport(em: EntityManager, filter: ReportFilter): Pr
         current = percent(counter.n, counter.d);
       }
       rows.push({ standardCode, indicatorCode: def.code, group: def.group, wording: def.wording, unit: def.unit, direction,
-        normative: def.normative, target, targetApprovedBy: approved?.approvedBy ?? null, current, numerator, denominator,
+        normative: def.normative, target, targetApprovedBy: def.approvedBy, current, numerator, denominator,
         targetMet: targetMet(current, target, direction), manual, frozen });
     }
   }
@@ -245,7 +203,7 @@ export async function qualityReportCsvRows(em: EntityManager, filter: ReportFilt
   validateLists(filter);
   const [counters, definitions, year, agencies] = await Promise.all([
     sumCounters(em, range, filter, { cells: monthly ? ['standard_code', 'agency_id', 'channel', 'month'] : ['standard_code', 'agency_id', 'channel'] }),
-    definitionsFor(em, range, filter.standardCodes),
+    definitionsFor(em, range.to, filter.standardCodes),
     yearly(em, range),
     em.getConnection().execute(`select id, code from agency`, [], 'all') as Promise<{ id: string; code: string }[]>,
   ]);
@@ -266,8 +224,7 @@ export async function qualityReportCsvRows(em: EntityManager, filter: ReportFilt
       const formula = def.formula;
       if (!formula || formula.manual) continue;
       const counter = metrics.get(formula.metric!) ?? { n: 0, d: 0 };
-      const approved = year.targets.get(`${standardCode}|${def.code}`);
-      const target = approved?.target ?? def.target ?? def.normative;
+      const target = effectiveTarget(def);
       const current = percent(counter.n, counter.d);
       out.push([when, standardCode, agencyCode.get(agencyId) ?? null, agencyId, channel, def.code, def.group, def.wording.en, def.unit, formula.direction,
         def.normative, target, current, counter.n, counter.d, targetMet(current, target, formula.direction), false, frozen]);
@@ -278,7 +235,7 @@ export async function qualityReportCsvRows(em: EntityManager, filter: ReportFilt
     for (const def of list.filter((d) => !d.formula || d.formula.manual)) {
       for (const v of year.manual.get(`${standardCode}|${def.code}`) ?? []) {
         if (filter.agencyIds && v.agencyId && !filter.agencyIds.includes(v.agencyId)) continue;
-        const target = year.targets.get(`${standardCode}|${def.code}`)?.target ?? def.target ?? def.normative;
+        const target = effectiveTarget(def);
         out.push([String(range.year), standardCode, v.agencyId ? agencyCode.get(v.agencyId) ?? null : null, v.agencyId, null, def.code, def.group, def.wording.en,
           def.unit, 'higherIsBetter', def.normative, target, v.value, null, null, targetMet(v.value, target, 'higherIsBetter'), true, frozen]);
       }
@@ -311,8 +268,9 @@ export async function overdueApplications(em: EntityManager, agencyIds: string[]
 // ----------------------------------------------------------------------------------- closing periods
 
 /**
- * Closes the months of a year (or one month): copies their counters into indicator_snapshot in one
- * statement; reports on these months read the snapshot from then on. Months already closed stay as
+ * Closes the months of a year (or one month): copies their counters into indicator_snapshot and
+ * their indicator tables with normatives and approved targets into indicator_snapshot_definition, in
+ * one statement; reports on these months read the snapshots from then on. Months already closed stay as
  * they were; a month that has not ended cannot be closed. Returns the months closed now (YYYY-MM).
  */
 export async function closePeriod(em: EntityManager, year: number, month: number | null | undefined, actor: string, now = new Date()): Promise<string[]> {
@@ -330,8 +288,10 @@ export async function closePeriod(em: EntityManager, year: number, month: number
     copied as (
       insert into indicator_snapshot (month, standard_code, agency_id, channel, metric, numerator, denominator)
       select c.month, c.standard_code, c.agency_id, c.channel, c.metric, c.numerator, c.denominator
-      from indicator_counter c join closed using (month) returning 1)
-    select to_char(month, 'YYYY-MM') as month, (select count(*) from copied) as copied from closed order by month`,
-  [actor, from, to], 'all', em.getTransactionContext()) as { month: string }[];
+      from indicator_counter c join closed using (month) returning 1),
+    ${FREEZE_DEFINITIONS_SQL}
+    select to_char(month, 'YYYY-MM') as month, (select count(*) from copied) as copied, (select count(*) from frozen_definitions) as definitions
+    from closed order by month`,
+  [actor, from, to, ...FREEZE_DEFINITIONS_PARAMS], 'all', em.getTransactionContext()) as { month: string }[];
   return rows.map((r) => r.month);
 }
