@@ -7,6 +7,7 @@ import { createStandardLoaders } from './modules/standards/standard.loaders.js';
 import { createApplicationLoaders } from './modules/applications/application.loaders.js';
 import { createComplaintLoaders } from './modules/complaints/complaint.loaders.js';
 import { createSurveyLoaders } from './modules/surveys/survey.loaders.js';
+import { createAuditLoaders } from './modules/audit/audit.loaders.js';
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -14,6 +15,7 @@ export function createLoaders(em: EntityManager) {
     ...createApplicationLoaders(em),
     ...createComplaintLoaders(em),
     ...createSurveyLoaders(em),
+    ...createAuditLoaders(em),
     agency: byIdLoader(em, Agency),
     agencyChildren: childrenLoader(em, Agency, 'parent', { code: 'asc' }),
     legalAct: byIdLoader(em, LegalAct),

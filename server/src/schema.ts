@@ -13,10 +13,11 @@ import { calendarResolvers } from './modules/calendar/calendar.resolver.js';
 import { accessResolvers } from './modules/access/access.resolver.js';
 import { openDataResolvers } from './modules/open-data/open-data.resolver.js';
 import { indicatorResolvers } from './modules/indicators/indicator.resolver.js';
+import { auditResolvers } from './modules/audit/audit.resolver.js';
 import { authChecker } from './modules/access/auth-checker.js';
 import { applyDefaultDeny } from './modules/access/default-deny.js';
 
-export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver, ServiceStandardResolver, ...standardPartResolvers, ApplicationResolver, ReceiptResolver, ComplaintResolver, ApplicationComplaintsResolver, SurveyResponseResolver, ApplicationSurveyResolver, ...calendarResolvers, ...accessResolvers, ...openDataResolvers, ...indicatorResolvers] as const;
+export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver, ServiceStandardResolver, ...standardPartResolvers, ApplicationResolver, ReceiptResolver, ComplaintResolver, ApplicationComplaintsResolver, SurveyResponseResolver, ApplicationSurveyResolver, ...calendarResolvers, ...accessResolvers, ...openDataResolvers, ...indicatorResolvers, ...auditResolvers] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

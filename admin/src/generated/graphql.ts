@@ -405,6 +405,51 @@ export type ApplicationStatus =
   /** The clock is stopped (with a reason) until the application resumes */
   | 'suspended';
 
+/** One recorded change: who did what to which record, when, with the record before and after. Written in the transaction of the change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done: create, update, delete, publish, repeal, revoke … */
+  action: Scalars['String']['output'];
+  /** Who made the change, as recorded: the user's e-mail, "partner:<slug>" for an API key, or the name of a system job */
+  actor: Scalars['String']['output'];
+  /** The console user the actor names, while a user with that e-mail exists; null for API keys, system jobs and deleted users */
+  actorUser?: Maybe<User>;
+  /** The record after the change (or the fields changed); null for a deletion */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** When the change was committed */
+  at: Scalars['DateTime']['output'];
+  /** The record before the change (relations as ids; secrets and password hashes left out); null for a creation */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Id of the record changed */
+  entityId: Scalars['String']['output'];
+  /** Kind of record changed, e.g. "ServiceStandard", "CalendarDay", "User" */
+  entityType: Scalars['String']['output'];
+  /** Id of the entry */
+  id: Scalars['ID']['output'];
+  /** Id of the HTTP request that made the change (as in the server log); null for start-up jobs */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Filters for the audit log (all given conditions must hold) */
+export type AuditEntryFilter = {
+  /** Only this action, e.g. "create", "update", "delete", "publish", "repeal", "revoke" */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes by this actor name, exactly as recorded: an e-mail, "partner:<slug>" for an API key, or a system job's name */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes made by this console user (matched by the e-mail the entries record) */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes of this record (its id) */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes of this kind of record, e.g. "ServiceStandard", "CalendarDay", "User" */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes at or after this instant */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these entries */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only changes before this instant */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Degree of automation of the service */
 export type Automation =
   /** Fully automated */
@@ -2290,6 +2335,8 @@ export type Query = {
   _apiKeysMeta: ListMetadata;
   /** Number of applications matching the filter */
   _applicationsMeta: ListMetadata;
+  /** Number of audit entries matching the filter */
+  _auditEntriesMeta: ListMetadata;
   /** Number of special days matching the filter */
   _calendarDaysMeta: ListMetadata;
   /** Number of complaints matching the filter */
@@ -2314,6 +2361,10 @@ export type Query = {
   application?: Maybe<Application>;
   /** Applications, filtered, sorted and paged on the server (page is zero-based; default sort: submittedAt) */
   applications: Array<Application>;
+  /** The audit log, filtered, sorted and paged (page is zero-based; default newest first) */
+  auditEntries: Array<AuditEntry>;
+  /** One audit entry by id */
+  auditEntry?: Maybe<AuditEntry>;
   /** One special day of the production calendar by id */
   calendarDay?: Maybe<CalendarDay>;
   /** Special days of the production calendar, filtered, sorted and paged (page is zero-based; default sort by date) */
@@ -2376,6 +2427,12 @@ export type Query_ApiKeysMetaArgs = {
 /** Reads: the registry of state service standards, agencies, legal acts, the production calendar, applications and reports. Public reads need no sign-in. */
 export type Query_ApplicationsMetaArgs = {
   filter?: InputMaybe<ApplicationFilter>;
+};
+
+
+/** Reads: the registry of state service standards, agencies, legal acts, the production calendar, applications and reports. Public reads need no sign-in. */
+export type Query_AuditEntriesMetaArgs = {
+  filter?: InputMaybe<AuditEntryFilter>;
 };
 
 
@@ -2460,6 +2517,22 @@ export type QueryApplicationsArgs = {
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+/** Reads: the registry of state service standards, agencies, legal acts, the production calendar, applications and reports. Public reads need no sign-in. */
+export type QueryAuditEntriesArgs = {
+  filter?: InputMaybe<AuditEntryFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+/** Reads: the registry of state service standards, agencies, legal acts, the production calendar, applications and reports. Public reads need no sign-in. */
+export type QueryAuditEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
