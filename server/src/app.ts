@@ -21,6 +21,9 @@ import { readAccessConfig, type AccessConfig } from './modules/access/access.con
 import { createAccessRuntime, httpControl, ipRateLimit, keyRateLimit, resolveIdentity, sendError } from './modules/access/http.js';
 import { MAX_TOKENS, armor, limitsPlugin } from './modules/access/limits.js';
 import { rateLimitedStatusPlugin } from './modules/access/plugins.js';
+import { readinessHandler, requestDeadline, sendUnavailable, unavailableStatusPlugin } from './common/availability.js';
+import { unavailableReason } from './common/database-errors.js';
+import { readDatabaseLimits } from './database/pool-options.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -38,6 +41,8 @@ export interface QyzmetApp {
   apollo: ApolloServer<Context>;
   /** Stops accepting GraphQL operations (for graceful shutdown). */
   stop(): Promise<void>;
+  /** From now on /readyz answers 503, so a load balancer stops sending new requests. */
+  beginShutdown(): void;
 }
 
 declare module 'express-serve-static-core' {
@@ -74,15 +79,11 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     next();
   });
 
+  let shuttingDown = false;
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'database does not answer' });
-    }
-  });
+  app.get('/readyz', readinessHandler(orm, () => shuttingDown));
+  const { requestDeadlineMs } = readDatabaseLimits();
+  if (requestDeadlineMs) app.use(requestDeadline(requestDeadlineMs));
 
   const requestIdPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -119,8 +120,8 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     // Cache-control hints are unused (HTTP caching of published standards is done separately) and cost
     // a hook per resolved field.
     plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
-      ...protection.plugins, limitsPlugin(), rateLimitedStatusPlugin()],
-    formatError: (formatted) => formatError(formatted),
+      ...protection.plugins, limitsPlugin(), rateLimitedStatusPlugin(), unavailableStatusPlugin<Context>()],
+    formatError: (formatted, error) => formatError(formatted, error),
   });
   await apollo.start();
 
@@ -165,6 +166,9 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
   });
   // Express error handler: malformed bodies and oversized requests get a JSON answer, never a stack.
   app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    // The database down, busy or read-only (e.g. while resolving the caller's identity): 503, retry later.
+    const unavailable = unavailableReason(error);
+    if (unavailable) return sendUnavailable(req, res, unavailable);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ err: error, requestId: req.id }, 'unhandled error');
     const message = status === 413 ? 'Request body too large (limit 1 MB)'
@@ -173,5 +177,5 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: req.id } }] });
   });
 
-  return { app, apollo, stop: () => apollo.stop() };
+  return { app, apollo, stop: () => apollo.stop(), beginShutdown: () => { shuttingDown = true; } };
 }

@@ -8,10 +8,12 @@ import { Migrator } from '@mikro-orm/migrations';
 import { join } from 'node:path';
 import { entities } from './entities.js';
 import { REPO_ROOT } from './config.js';
+import { poolDriverOptions, readDatabaseLimits } from './database/pool-options.js';
 
 export const MIGRATIONS_DIR = join(REPO_ROOT, 'migrations');
 
 export function createOrmConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  const limits = readDatabaseLimits();
   return defineConfig({
     clientUrl,
     entities,
@@ -20,7 +22,9 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
     forceUtcTimezone: true,
     // Requests fork the EntityManager; touching the global one is a bug we want to hear about.
     allowGlobalContext: false,
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: limits.poolMax },
+    // Bounded waits and statement times (database/pool-options.ts).
+    driverOptions: poolDriverOptions(limits),
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,

@@ -66,7 +66,7 @@ export async function startServer(config: AppConfig = readConfig(), log: Logger 
     if (loaded) log.info(loaded, 'shipped corpus loaded');
     const schema = await createSchema();
     await bootstrapAccounts(orm, config.access, config.production, log);
-    const { app, stop: stopApollo } = await createApp({ orm, schema, log, production: config.production, access: config.access });
+    const { app, stop: stopApollo, beginShutdown } = await createApp({ orm, schema, log, production: config.production, access: config.access });
     const server = createServer(app);
     const port = await listen(server, config.port, config.host);
     const stopDeemedIssuedJob = startDeemedIssuedJob(orm, log);
@@ -80,6 +80,7 @@ export async function startServer(config: AppConfig = readConfig(), log: Logger 
       close() {
         closing ??= (async () => {
           // Stop accepting connections, let in-flight requests finish, then close the pool and the database.
+          beginShutdown();
           await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeIdleConnections(); });
           await stopApollo();
           await stopDeemedIssuedJob();

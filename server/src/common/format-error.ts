@@ -3,9 +3,10 @@
  * Never a stack trace, SQL text or an internal path.
  */
 import type { GraphQLFormattedError } from 'graphql';
+import { serviceUnavailable, unavailableReason } from './database-errors.js';
 
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
@@ -21,9 +22,15 @@ function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field
   });
 }
 
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const extensions = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
   const code = String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
+  // A database fault (down, busy, timed out, read-only) is the client's to retry, not a bug: say so.
+  const reason = code === 'INTERNAL_SERVER_ERROR' ? unavailableReason(error) : null;
+  if (reason) {
+    const unavailable = serviceUnavailable(reason);
+    return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
+  }
   delete extensions.stacktrace;
   delete extensions.exception;
   if (Array.isArray(extensions.validationErrors)) {

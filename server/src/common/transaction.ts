@@ -1,18 +1,46 @@
 /**
  * Every mutation runs through here: one transaction, commit whole or change nothing. A concurrent
- * writer that changed the same row first surfaces as CONFLICT, never as a silent overwrite.
+ * writer that changed the same row first surfaces as CONFLICT, never as a silent overwrite. A
+ * deadlock or serialization failure (SQLSTATE 40P01, 40001) rolls the attempt back whole and runs
+ * the work again, a few times with growing, jittered pauses, before the client hears of it.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { AppError, conflict } from './errors.js';
+import { isRetryableConflict } from './database-errors.js';
 import type { Context } from '../context.js';
+
+/** Attempts in all (the first plus retries) and the first pause; each pause doubles, ±50 % jitter. */
+export const TRANSACTION_ATTEMPTS = 4;
+const FIRST_PAUSE_MS = 20;
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, FIRST_PAUSE_MS * 2 ** attempt * (0.5 + Math.random())));
+
+/** Runs `work` in a transaction of `em`, again after a deadlock or serialization failure. */
+export async function transactionWithRetry<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>, onRetry?: (attempt: number, error: unknown) => void): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await em.transactional((tx) => work(tx as EntityManager));
+    } catch (error) {
+      if (attempt >= TRANSACTION_ATTEMPTS || !isRetryableConflict(error)) throw error;
+      // The rolled-back attempt's entities must not be seen (or flushed) by the next one.
+      em.clear();
+      onRetry?.(attempt, error);
+      await pause(attempt - 1);
+    }
+  }
+}
 
 export async function inTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await ctx.em.transactional((em) => work(em as EntityManager));
+    return await transactionWithRetry(ctx.em, work, (attempt, error) =>
+      ctx.log?.warn({ attempt, code: (error as { code?: string }).code }, 'transaction retried after a deadlock or serialization failure'));
   } catch (error) {
     if (error instanceof OptimisticLockError) {
       throw new AppError('CONFLICT', `${error.entity?.constructor?.name ?? 'Record'} was changed by someone else; reload it and apply your change again`);
+    }
+    if (isRetryableConflict(error)) {
+      throw new AppError('CONFLICT', `The change collided with concurrent changes ${TRANSACTION_ATTEMPTS} times in a row; retry it`);
     }
     throw error;
   } finally {
