@@ -1,6 +1,7 @@
 /**
  * Open data over real HTTP: every shipped standard as CPSV-AP 3.2.0 JSON-LD validated against the
- * official SHACL shapes, the whole catalogue, the open CSV files, and the answers to bad input.
+ * official SHACL shapes, the whole catalogue, the open CSV files (performance.csv with values measured
+ * from applications), and the answers to bad input.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { toQuads, validateCpsv } from '../support/shacl.js';
 import { REPO_ROOT } from '../../server/src/config.js';
 import { PERFORMANCE_COLUMNS, STANDARDS_COLUMNS } from '../../server/src/modules/open-data/open-data.csv.js';
+import { nextBin, register, stepOk } from '../support/applications.js';
 
 const SHIPPED = readdirSync(join(REPO_ROOT, 'data', 'corpus', 'standards')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
 
@@ -149,17 +151,42 @@ describe('open CSV', () => {
     expect(rows.some((r) => /[",]/.test(r[7]))).toBe(true);
   });
 
-  it('performance.csv: documented header, the indicator definitions per standard × year, measured columns empty', async () => {
+  it('performance.csv: documented header, the indicator definitions per standard × year where nothing was measured', async () => {
     const res = await get('/open-data/performance.csv');
+    expect(res.headers.get('etag')).toBeTruthy();
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual([...PERFORMANCE_COLUMNS]);
     const poisons = rows.filter((r) => r[0] === 'lic-poisons');
-    // In force 2012-09-10 .. 2014-03-07: years 2012, 2013, 2014; six indicators each.
+    // In force 2012-09-10 .. 2014-03-07: years 2012, 2013, 2014; six indicators each, nothing measured yet.
     expect(new Set(poisons.map((r) => r[4]))).toEqual(new Set(['2012', '2013', '2014']));
     expect(poisons).toHaveLength(18);
     const first = Object.fromEntries(header.map((h, i) => [h, poisons[0][i]]));
-    expect(first).toMatchObject({ version: '1', agency: 'mint-industry-committee', channel: '', indicator: '1.1', normative: '100', current: '', volume: '', targetMet: '' });
+    expect(first).toMatchObject({ version: '1', agency: 'mint-industry-committee', channel: '', indicator: '1.1', normative: '100', target: '100', current: '', volume: '', targetMet: '' });
+  });
+
+  it('performance.csv: measured values from the counters once applications are decided, in a bounded number of statements', async () => {
+    const poisons = { standardCode: 'lic-poisons', subService: 'issuance', channel: 'office', applicantKind: 'legalEntity', applicantName: 'Khimprom LLP', documents: [1, 2, 5, 6, 7] };
+    // Two issuances applied for in March 2013 (15 working days): one issued in time; the other left
+    // undecided, so deemed issued at the deadline (late) and then handed over.
+    for (const inTime of [true, false]) {
+      const app = await register(t, { ...poisons, applicantIdentifier: nextBin(), submittedAt: '2013-03-01T10:00:00+06:00' });
+      await stepOk(t, 'acceptApplication', { id: app.id, at: '2013-03-01T10:20:00+06:00', operator: 'A. Operator' });
+      await stepOk(t, 'startApplicationReview', { id: app.id, at: '2013-03-04T09:00:00+06:00' });
+      if (inTime) await stepOk(t, 'issueApplication', { id: app.id, at: '2013-03-20T15:00:00+06:00' });
+      else expect(await stepOk(t, 'handOverApplication', { id: app.id, at: '2013-05-30T15:00:00+06:00' })).toMatchObject({ outcome: 'late' });
+    }
+    let text = '';
+    const statements = await t.countQueries(async () => { text = (await (await get('/open-data/performance.csv')).text()).replace(/^\uFEFF/, ''); });
+    expect(statements).toBeLessThanOrEqual(6);
+    const [header, ...rows] = parseCsv(text);
+    const records = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    const measured = records.filter((r) => r.code === 'lic-poisons' && r.year === '2013' && r.indicator === '1.1');
+    const [{ agency: office }] = await t.sql(`select a.code as agency from application p join agency a on a.id = p.agency_id where p.standard_code = 'lic-poisons' limit 1`);
+    expect(measured).toEqual([expect.objectContaining({ version: '1', agency: office, channel: 'office', normative: '100', target: '100', current: '50', volume: '2', targetMet: 'false' })]);
+    // The other rows of that year's table had no cases: definitions only; 2012 is untouched.
+    expect(records.filter((r) => r.code === 'lic-poisons' && r.year === '2013' && r.indicator !== '1.1').every((r) => r.current === '' && r.channel === '')).toBe(true);
+    expect(records.filter((r) => r.code === 'lic-poisons' && r.year === '2012')).toHaveLength(6);
   });
 });
 

@@ -18,6 +18,8 @@ export interface DefinitionRow {
   normative: number | null; target: number | null; ordinal: number; formula: Formula | null;
   /** The target approved by order for the year (overrides the printed one), and the order. */
   approvedTarget: number | null; approvedBy: string | null;
+  /** One of the rows every standard has besides its printed table (EXTRA_INDICATORS). */
+  extra: boolean;
   /** Read from the snapshot of a closed month. */
   frozen: boolean;
 }
@@ -99,7 +101,7 @@ export async function definitionsAt(em: EntityManager, months: readonly string[]
     list.push({
       standardCode: r.standard_code, standardVersion: r.standard_version, code: r.indicator_code, group: r.group, wording: r.wording, unit: r.unit,
       normative: r.normative, target: r.target, ordinal: r.ordinal, formula: extra ?? formulaFor({ code: r.indicator_code, wording: r.wording }),
-      approvedTarget: r.approved_target, approvedBy: r.approved_by, frozen: r.frozen,
+      approvedTarget: r.approved_target, approvedBy: r.approved_by, extra: !!extra, frozen: r.frozen,
     });
   }
   return result;

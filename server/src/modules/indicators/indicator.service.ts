@@ -49,13 +49,14 @@ function validateLists(filter: ReportFilter): void {
   for (const channel of filter.channels ?? []) if (!(CHANNELS as readonly string[]).includes(channel)) throw invalidInput('channels', `unknown channel "${channel}"`);
 }
 
-interface CounterRow { standard_code: string | null; agency_id: string | null; channel: string | null; month: string | null; metric: string; n: string; d: string; set: string }
+export interface CounterRow { standard_code: string | null; agency_id: string | null; channel: string | null; month: string | null; year: number | null; metric: string; n: string; d: string; set: string }
 
 /**
  * The counters of the range, summed per grouping set: `set` names which one. Closed months come
- * from the snapshot, open months from the live counters.
+ * from the snapshot, open months from the live counters. Groupable columns: standard_code, agency_id,
+ * channel, month (as YYYY-MM) and year.
  */
-async function sumCounters(em: EntityManager, range: MonthRange, filter: ReportFilter, sets: Record<string, string[]>): Promise<CounterRow[]> {
+export async function sumCounters(em: EntityManager, range: MonthRange, filter: ReportFilter, sets: Record<string, string[]>): Promise<CounterRow[]> {
   const where = `month between ?::date and ?::date
     and (?::jsonb is null or standard_code in (select jsonb_array_elements_text(?::jsonb)))
     and (?::jsonb is null or agency_id::text in (select jsonb_array_elements_text(?::jsonb)))
@@ -64,16 +65,16 @@ async function sumCounters(em: EntityManager, range: MonthRange, filter: ReportF
     listParam(filter.agencyIds), listParam(filter.agencyIds), listParam(filter.channels), listParam(filter.channels)];
   const names = Object.keys(sets);
   // GROUPING() accepts only columns some grouping set uses.
-  const columns = ['standard_code', 'agency_id', 'channel', 'month'].filter((c) => names.some((name) => sets[name].includes(c)));
+  const columns = ['standard_code', 'agency_id', 'channel', 'month', 'year'].filter((c) => names.some((name) => sets[name].includes(c)));
   const label = names.length === 1 ? `'${names[0]}'`
     : `case ${names.map((name) => `when ${columns.map((c) => `grouping(${c}) = ${sets[name].includes(c) ? 0 : 1}`).join(' and ')} then '${name}'`).join(' ')} end`;
   const pick = (c: string, expr = c) => (columns.includes(c) ? `${expr} as ${c}` : `null as ${c}`);
-  const sql = `select ${pick('standard_code')}, ${pick('agency_id')}, ${pick('channel')}, ${pick('month', "to_char(month, 'YYYY-MM')")}, metric, sum(numerator)::text as n, sum(denominator)::text as d, ${label} as set
+  const sql = `select ${pick('standard_code')}, ${pick('agency_id')}, ${pick('channel')}, ${pick('month', "to_char(month, 'YYYY-MM')")}, ${pick('year')}, metric, sum(numerator)::text as n, sum(denominator)::text as d, ${label} as set
     from (
-      select month, standard_code, agency_id, channel, metric, numerator, denominator from indicator_counter c
+      select month, extract(year from month)::int as year, standard_code, agency_id, channel, metric, numerator, denominator from indicator_counter c
         where ${where} and not exists (select 1 from indicator_period_close p where p.month = c.month)
       union all
-      select month, standard_code, agency_id, channel, metric, numerator, denominator from indicator_snapshot s
+      select month, extract(year from month)::int as year, standard_code, agency_id, channel, metric, numerator, denominator from indicator_snapshot s
         where ${where} and exists (select 1 from indicator_period_close p where p.month = s.month)
     ) src
     group by grouping sets (${names.map((name) => `(${[...sets[name], 'metric'].join(', ')})`).join(', ')})`;

@@ -3,7 +3,7 @@
  * CRLF line ends and RFC 4180 quoting. The columns are documented in the README ("Open data").
  */
 import type { ExportedStandard, ExportRegistry } from './cpsv-ap.js';
-import { lastDayInForce } from './cpsv-ap.js';
+import type { PerformanceRow } from '../indicators/indicator-performance.js';
 import { deadlineText, mainProcessingDeadline, processingDeadlines } from './processing-time.js';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -53,25 +53,14 @@ export const PERFORMANCE_COLUMNS = [
   'normative', 'target', 'current', 'volume', 'targetMet',
 ] as const;
 
-/** Calendar years a version was (or is) in force; open-ended versions run to `today`'s year. */
-export function yearsInForce(validFrom: string | null, validTo: string | null, today: string): number[] {
-  if (!validFrom) return [];
-  const first = Number(validFrom.slice(0, 4));
-  const last = Number((validTo ? lastDayInForce(validTo) : today).slice(0, 4));
-  const years: number[] = [];
-  for (let y = first; y <= last; y++) years.push(y);
-  return years;
-}
-
 /**
- * One row per standard version × agency × channel × year × indicator. Until the quality-indicator
- * module computes measured values, rows carry the definitions of the standard's indicator table:
- * agency = the provider, channel empty (all channels), normative and target from the standard;
- * current, volume and targetMet are empty.
+ * One row per standard version × agency × channel × year × indicator, from the quality-indicator
+ * counters (indicators/indicator-performance.ts): measured values where there were cases, the bare
+ * definition (current empty) where there were none.
  */
-export function performanceRows(standards: ExportedStandard[], today: string): Cell[][] {
-  return standards.flatMap((s) => yearsInForce(s.validFrom, s.validTo, today).flatMap((year) => s.content.qualityIndicators.map((q) => [
-    s.code, s.versionNumber, s.content.provider, '', year, q.code, q.group, q.wording.en, q.unit,
-    q.normative, q.target, null, null, null,
-  ])));
+export function performanceCsvRows(rows: PerformanceRow[]): Cell[][] {
+  return rows.map((r) => [
+    r.standardCode, r.standardVersion, r.agencyCode, r.channel, r.year, r.definition.code, r.definition.group, r.definition.wording.en, r.definition.unit,
+    r.definition.normative, r.target, r.current, r.volume, r.targetMet,
+  ]);
 }

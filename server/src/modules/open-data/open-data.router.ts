@@ -10,7 +10,9 @@
  *   /changes.json        the change feed (?since=ISO date-time, &code=, &limit=)
  *
  * Exports carry an ETag (a fingerprint of standards, agencies and acts) and are cached in memory
- * per fingerprint, so repeated downloads cost one small query. Errors are JSON with a message.
+ * per fingerprint, so repeated downloads cost one small query. performance.csv changes with every
+ * application, so it is built from the counters on each request (a few grouped statements) and its
+ * ETag is a hash of the body. Errors are JSON with a message.
  */
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -19,8 +21,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../config.js';
 import { cpsvDocument, cpsvNodes } from './cpsv-ap.js';
-import { allPublishedVersions, exportFingerprint, exportStandards, loadRegistry, selectVersions, todayInAstana } from './open-data.service.js';
-import { PERFORMANCE_COLUMNS, STANDARDS_COLUMNS, performanceRows, standardsRows, toCsv } from './open-data.csv.js';
+import { exportFingerprint, exportStandards, loadRegistry, selectVersions, todayInAstana } from './open-data.service.js';
+import { PERFORMANCE_COLUMNS, STANDARDS_COLUMNS, performanceCsvRows, standardsRows, toCsv } from './open-data.csv.js';
+import { performanceRows } from '../indicators/indicator-performance.js';
 import { listStandardChanges } from './change-feed.js';
 import { changePayload } from './standard-change.service.js';
 
@@ -133,11 +136,21 @@ export function openDataRouter(orm: MikroORM): Router {
     return toCsv(STANDARDS_COLUMNS, standardsRows(standards, registry));
   }, 'standards.csv'));
 
-  router.get('/performance.csv', exportRoute('text/csv; charset=utf-8; header=present', async () => {
-    const em = orm.em.fork();
-    const standards = await exportStandards(em, await allPublishedVersions(em));
-    return toCsv(PERFORMANCE_COLUMNS, performanceRows(standards, todayInAstana()));
-  }, 'performance.csv'));
+  router.get('/performance.csv', async (req, res, next) => {
+    try {
+      const csv = toCsv(PERFORMANCE_COLUMNS, performanceCsvRows(await performanceRows(orm.em.fork(), todayInAstana())));
+      const etag = `"${createHash('sha256').update(csv).digest('base64url').slice(0, 32)}"`;
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', 'public, max-age=300');
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
+      res.setHeader('Content-Disposition', 'attachment; filename="performance.csv"');
+      if (req.headers['if-none-match'] === etag) { res.status(304).end(); return; }
+      res.send(csv);
+    } catch (error) {
+      next(error);
+    }
+  });
 
   router.get('/changes.json', async (req, res, next) => {
     try {

@@ -24,11 +24,6 @@ export async function selectVersions(em: EntityManager, date: string, code?: str
   return [...byCode.values()].map((versions) => versions.find((v) => inForceOn(v, date)) ?? versions[0]);
 }
 
-/** Every published or repealed version (the performance CSV covers each year of each version). */
-export async function allPublishedVersions(em: EntityManager): Promise<IServiceStandard[]> {
-  return em.find(ServiceStandard, { status: { $in: ['published', 'repealed'] } }, { orderBy: { code: 'asc', versionNumber: 'asc' } });
-}
-
 export async function loadRegistry(em: EntityManager): Promise<ExportRegistry> {
   const [agencies, acts] = await Promise.all([em.find(Agency, {}), em.find(LegalAct, {})]);
   return { agencies: new Map(agencies.map((a) => [a.code, a])), acts: new Map(acts.map((a) => [a.code, a])) };
