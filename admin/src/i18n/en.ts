@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import type { AgencyKind } from '../generated/graphql';
 import { enEnums } from './enums.en';
 import { mergeMessages } from './merge';
+import { enQuality } from './dashboard.en';
 import { enStandards } from './standards.en';
 
 /** The console's messages; kk.ts and ru.ts must have exactly this shape. */
@@ -31,6 +32,7 @@ export const enApp = {
       session_expired: 'Your session has ended. Please sign in again.',
     },
     enums: enEnums,
+    quality: enQuality,
   },
   resources: {
     agencies: {

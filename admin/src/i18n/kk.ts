@@ -7,6 +7,7 @@ import englishMessages from 'ra-language-english';
 import type { AppMessages } from './en';
 import { kkEnums } from './enums.kk';
 import { mergeMessages, type PartialMessages } from './merge';
+import { kkQuality } from './dashboard.kk';
 import { kkStandards } from './standards.kk';
 
 const ra: PartialMessages<typeof englishMessages.ra> = {
@@ -184,6 +185,7 @@ const app: AppMessages = {
       session_expired: 'Сеанс аяқталды. Қайта кіріңіз.',
     },
     enums: kkEnums,
+    quality: kkQuality,
   },
   resources: {
     agencies: {

@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import type { AppMessages } from './en';
 import { ruEnums } from './enums.ru';
 import { mergeMessages, type PartialMessages } from './merge';
+import { ruQuality } from './dashboard.ru';
 import { ruStandards } from './standards.ru';
 
 const ra: PartialMessages<typeof englishMessages.ra> = {
@@ -181,6 +182,7 @@ const app: AppMessages = {
       session_expired: 'Сеанс завершён. Войдите снова.',
     },
     enums: ruEnums,
+    quality: ruQuality,
   },
   resources: {
     agencies: {

@@ -1,0 +1,72 @@
+/**
+ * The dashboard's filter: year, agency, standard, channel. Each change applies at once (no submit
+ * button), like react-admin's live filter forms. Operators see their agency only (the server scopes
+ * their reports), so they get no agency picker.
+ */
+import { useEffect, useMemo } from 'react';
+import { Box } from '@mui/material';
+import { Form, FormDataConsumer, SelectInput, required, useGetList, useTranslate } from 'react-admin';
+import { AgencyReferenceInput } from '../agencies/AgencyReferenceInput';
+import { enumChoices } from '../i18n/enums';
+import { localized } from '../i18n/localized';
+import { normalizeFilter, yearChoices, type DashboardFilter } from './filters';
+
+interface DashboardFiltersProps {
+  filter: DashboardFilter;
+  onChange: (filter: DashboardFilter) => void;
+  showAgency: boolean;
+  locale: string;
+}
+
+/** Hands the form's values on whenever they change to something else. */
+const ApplyChanges = ({ values, filter, onChange }: { values: Record<string, unknown>; filter: DashboardFilter; onChange: DashboardFiltersProps['onChange'] }) => {
+  const next = normalizeFilter(values);
+  const changed = JSON.stringify(next) !== JSON.stringify(normalizeFilter({ ...filter }));
+  useEffect(() => {
+    if (changed) onChange(next);
+  });
+  return null;
+};
+
+/**
+ * Standards by code, one entry per code with the name in the UI language. Every status: a repealed
+ * standard's applications, complaints and surveys still count in the years it was in force.
+ */
+function useStandardChoices(locale: string) {
+  const { data } = useGetList('service-standards', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'code', order: 'ASC' },
+    meta: { sparseFields: ['id', 'code', 'name'] },
+  });
+  return useMemo(() => {
+    const byCode = new Map<string, { id: string; name: string }>();
+    for (const standard of data ?? []) {
+      if (!byCode.has(standard.code)) byCode.set(standard.code, { id: standard.code, name: `${standard.code} — ${localized(standard.name, locale)}` });
+    }
+    return [...byCode.values()];
+  }, [data, locale]);
+}
+
+const inputWidth = { minWidth: 180, maxWidth: 360, flex: '1 1 180px' };
+
+export const DashboardFilters = ({ filter, onChange, showAgency, locale }: DashboardFiltersProps) => {
+  const translate = useTranslate();
+  const standards = useStandardChoices(locale);
+  const years = useMemo(() => yearChoices().map((year) => ({ id: year, name: String(year) })), []);
+  const all = translate('qyzmet.quality.all');
+  return (
+    <Form defaultValues={{ year: filter.year, agencyId: filter.agencyId ?? '', standardCode: filter.standardCode ?? '', channel: filter.channel ?? '' }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start' }}>
+        <SelectInput source="year" label="qyzmet.quality.filters.year" choices={years} translateChoice={false} validate={required()} sx={{ width: 120 }} helperText={false} />
+        {showAgency && (
+          <Box sx={inputWidth}>
+            <AgencyReferenceInput source="agencyId" label="qyzmet.quality.filters.agency" />
+          </Box>
+        )}
+        <SelectInput source="standardCode" label="qyzmet.quality.filters.standard" choices={standards} translateChoice={false} emptyText={all} sx={inputWidth} helperText={false} />
+        <SelectInput source="channel" label="qyzmet.quality.filters.channel" choices={enumChoices('Channel')} emptyText={all} sx={inputWidth} helperText={false} />
+      </Box>
+      <FormDataConsumer>{({ formData }) => <ApplyChanges values={formData} filter={filter} onChange={onChange} />}</FormDataConsumer>
+    </Form>
+  );
+};

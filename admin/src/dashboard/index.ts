@@ -1,0 +1,2 @@
+/** The console's home page: the quality dashboard. */
+export { Dashboard } from './Dashboard';
