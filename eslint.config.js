@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { files: ['**/*.{ts,tsx}'] },
-  { ignores: ['eslint.config.js', 'vitest.config.ts', '**/dist/**', '**/node_modules/**', 'admin/src/generated/**', 'migrations/**', 'coverage/**', '.data/**'] },
+  { ignores: ['eslint.config.js', 'vitest.config.ts', '**/dist/**', '**/node_modules/**', 'admin/src/generated/**', 'examples/*/src/generated/**', 'migrations/**', 'coverage/**', '.data/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
