@@ -1,8 +1,12 @@
 import { Route } from 'react-router-dom';
 import { Admin, Resource } from 'react-admin';
 import agencies from './agencies';
+import apiKeys from './api-keys';
+import auditEntries from './audit';
+import calendarDays from './calendar';
 import legalActs from './legal-acts';
 import serviceStandards from './service-standards';
+import users from './users';
 import { StandardCompare } from './service-standards/compare/StandardCompare';
 import { buildAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
@@ -37,5 +41,10 @@ export const App = () => (
     </Resource>
     <Resource name="legal-acts" {...legalActs} />
     <Resource name="agencies" {...agencies} />
+    <Resource name="calendar-days" {...calendarDays} />
+    {/* Users and API keys: superadmins only; the audit log: superadmins and analysts (auth/permissions.ts). */}
+    <Resource name="users" {...users} />
+    <Resource name="api-keys" {...apiKeys} />
+    <Resource name="audit-entries" {...auditEntries} />
   </Admin>
 );

@@ -16,6 +16,14 @@ describe('canAccess', () => {
     expect(canAccess([], { action: 'list', resource: 'agencies' })).toBe(false);
   });
 
+  it('shows the audit log to superadmins and analysts only, read-only', () => {
+    expect(canAccess(['superadmin'], { action: 'list', resource: 'audit-entries' })).toBe(true);
+    expect(canAccess(['analyst'], { action: 'show', resource: 'audit-entries' })).toBe(true);
+    expect(canAccess(['ministryAdmin'], { action: 'list', resource: 'audit-entries' })).toBe(false);
+    expect(canAccess(['operator'], { action: 'list', resource: 'audit-entries' })).toBe(false);
+    expect(canAccess(['superadmin'], { action: 'delete', resource: 'audit-entries' })).toBe(false);
+  });
+
   it('keeps users and API keys to superadmins', () => {
     expect(canAccess(['superadmin'], { action: 'list', resource: 'users' })).toBe(true);
     expect(canAccess(['ministryAdmin'], { action: 'list', resource: 'users' })).toBe(false);

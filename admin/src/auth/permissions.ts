@@ -5,7 +5,7 @@
  *  superadmin     everything, including users and API keys
  *  ministryAdmin  edits agencies, legal acts and standards (the server limits it to their agency subtree)
  *  operator       reads; processes applications
- *  analyst        reads everything, writes nothing
+ *  analyst        reads everything (also the audit log, with superadmins), writes nothing
  *
  * Record rules hold for everyone: only a draft standard is edited, deleted or published, only a
  * published one repealed. Actions are react-admin's (list, show, create, edit, delete, export) and
@@ -13,6 +13,8 @@
  */
 export const CONFIGURING_ROLES = ['superadmin', 'ministryAdmin'] as const;
 const SUPERADMIN_RESOURCES = new Set(['users', 'api-keys']);
+/** The audit log is read by superadmins and analysts only (the server's CAN_READ_AUDIT), and written by no one. */
+const AUDIT_RESOURCE = 'audit-entries';
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
 export interface AccessRequest {
@@ -50,6 +52,7 @@ export const ANY_RECORD = Object.freeze({});
 
 export function canAccess(roles: readonly string[], { action, resource, record }: AccessRequest): boolean {
   if (resource === 'service-standards' && !standardAllows(action, record)) return false;
+  if (resource === AUDIT_RESOURCE) return READ_ACTIONS.has(action) && roles.some((role) => role === 'superadmin' || role === 'analyst');
   if (roles.includes('superadmin')) return true;
   if (SUPERADMIN_RESOURCES.has(resource)) return false;
   if (READ_ACTIONS.has(action)) return roles.length > 0;

@@ -1,7 +1,9 @@
 /** The console's languages: Kazakh (default), Russian, English. */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { administrationMessages } from './administration';
 import { en } from './en';
 import { kk } from './kk';
+import { mergeMessages } from './merge';
 import { ru } from './ru';
 
 export const LOCALES = [
@@ -10,7 +12,11 @@ export const LOCALES = [
   { locale: 'en', name: 'English' },
 ];
 
-const messages = { kk, ru, en };
+const messages = {
+  kk: mergeMessages(kk, administrationMessages.kk),
+  ru: mergeMessages(ru, administrationMessages.ru),
+  en: mergeMessages(en, administrationMessages.en),
+};
 
 export const i18nProvider = polyglotI18nProvider(
   (locale) => messages[locale as keyof typeof messages] ?? kk,
