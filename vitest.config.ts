@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Projects: server tests beside the code, and end-to-end tests in test/. Both run against real
 // PostgreSQL: test/support/global-setup.ts starts it once and migrates a template database that
@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       {
         // Pure helpers of the console (no DOM needed).
-        test: { name: 'admin', include: ['admin/src/**/*.test.{ts,tsx}'], environment: 'node' },
+        // (*.server.test.ts: the console's queries against a real server, in the e2e project.)
+        test: { name: 'admin', include: ['admin/src/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, 'admin/src/**/*.server.test.{ts,tsx}'], environment: 'node' },
       },
       {
         test: {
@@ -23,11 +24,24 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.ts', 'admin/src/**/*.server.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/browser/**'],
           environment: 'node',
           // test/attacks/console-queries builds the console's queries with ra-data-graphql-simple.
           server: { deps: { inline: [/ra-data-graphql/] } },
           globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // The console in headless Chromium (Debian's /usr/bin/chromium + playwright-core) against a
+          // real server; the second global setup builds admin/dist when it is missing or stale.
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts', 'test/browser/support/console-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
