@@ -4,9 +4,12 @@ import agencies from './agencies';
 import apiKeys from './api-keys';
 import auditEntries from './audit';
 import calendarDays from './calendar';
+import applications from './applications';
+import complaints from './complaints';
 import legalActs from './legal-acts';
 import serviceStandards from './service-standards';
 import users from './users';
+import surveys from './surveys';
 import { StandardCompare } from './service-standards/compare/StandardCompare';
 import { buildAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
@@ -42,6 +45,9 @@ export const App = () => (
     <Resource name="legal-acts" {...legalActs} />
     <Resource name="agencies" {...agencies} />
     <Resource name="calendar-days" {...calendarDays} />
+    <Resource name="applications" {...applications} />
+    <Resource name="complaints" {...complaints} />
+    <Resource name="survey-responses" {...surveys} />
     {/* Users and API keys: superadmins only; the audit log: superadmins and analysts (auth/permissions.ts). */}
     <Resource name="users" {...users} />
     <Resource name="api-keys" {...apiKeys} />

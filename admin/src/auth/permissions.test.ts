@@ -46,4 +46,13 @@ describe('canAccess', () => {
     expect(canAccess(['analyst'], { action: 'edit', resource: 'service-standards', record: draft })).toBe(false);
     expect(canAccess(['analyst'], { action: 'publish', resource: 'service-standards', record: draft })).toBe(false);
   });
+
+  it('lets operators, not analysts, register and process applications, complaints and survey answers', () => {
+    for (const resource of ['applications', 'complaints', 'survey-responses']) {
+      for (const role of ['superadmin', 'ministryAdmin', 'operator']) expect(canAccess([role], { action: 'create', resource }), `${role} ${resource}`).toBe(true);
+      expect(canAccess(['analyst'], { action: 'create', resource })).toBe(false);
+      expect(canAccess(['analyst'], { action: 'list', resource })).toBe(true);
+    }
+    expect(canAccess(['operator'], { action: 'edit', resource: 'complaints' })).toBe(true);
+  });
 });

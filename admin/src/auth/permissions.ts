@@ -4,7 +4,7 @@
  *
  *  superadmin     everything, including users and API keys
  *  ministryAdmin  edits agencies, legal acts and standards (the server limits it to their agency subtree)
- *  operator       reads; processes applications
+ *  operator       reads; processes applications, complaints and survey answers (also ministryAdmin)
  *  analyst        reads everything (also the audit log, with superadmins), writes nothing
  *
  * Record rules hold for everyone: only a draft standard is edited, deleted or published, only a
@@ -12,6 +12,9 @@
  * the console's own (publish, repeal, newDraft).
  */
 export const CONFIGURING_ROLES = ['superadmin', 'ministryAdmin'] as const;
+/** Who registers applications, moves them along and records complaints and survey answers (the server's CAN_PROCESS_APPLICATIONS). */
+export const PROCESSING_ROLES = ['superadmin', 'ministryAdmin', 'operator'] as const;
+const PROCESSING_RESOURCES = new Set(['applications', 'complaints', 'survey-responses']);
 const SUPERADMIN_RESOURCES = new Set(['users', 'api-keys']);
 /** The audit log is read by superadmins and analysts only (the server's CAN_READ_AUDIT), and written by no one. */
 const AUDIT_RESOURCE = 'audit-entries';
@@ -56,5 +59,6 @@ export function canAccess(roles: readonly string[], { action, resource, record }
   if (roles.includes('superadmin')) return true;
   if (SUPERADMIN_RESOURCES.has(resource)) return false;
   if (READ_ACTIONS.has(action)) return roles.length > 0;
+  if (PROCESSING_RESOURCES.has(resource)) return roles.some((role) => (PROCESSING_ROLES as readonly string[]).includes(role));
   return roles.some((role) => (CONFIGURING_ROLES as readonly string[]).includes(role));
 }

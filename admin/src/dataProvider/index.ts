@@ -10,17 +10,20 @@
  *  - `meta.sparseFields` picks the fields a page needs (a list asks only for its columns), and is
  *    copied first: ra-data-graphql-simple deletes it from the object react-query keeps;
  *  - `query(name, variables)` and `mutate(name, variables)` call any other root field
- *    (publishStandard, addLegalActRelation, login …), see operations.ts.
+ *    (publishStandard, addLegalActRelation, login …), see operations.ts;
+ *  - `meta.withoutTotal` pages a list without counting it (pages.ts), and a resource without a
+ *    single-record query (`surveyResponse`) reads one record through its list's `ids` filter.
  * Nothing here is written per resource.
  */
 import buildGraphQLProvider, { buildGqlQuery, buildQueryFactory, buildVariables, getResponseParser } from 'ra-data-graphql-simple';
 import type { ApolloClient } from '@apollo/client';
-import { visit, type DocumentNode } from 'graphql';
-import { GET_ONE, HttpError, type DataProvider, type RaRecord } from 'react-admin';
+import { visit, type DocumentNode, type IntrospectionType } from 'graphql';
+import { GET_LIST, GET_ONE, HttpError, type DataProvider, type GetListParams, type RaRecord } from 'react-admin';
 import { createApolloClient } from './apolloClient';
 import { toHttpError } from './errors';
 import { buildOperation, type OperationKind, type SparseField } from './operations';
 import { isNotResource, mutation, operationNames, query, resourceType, schema, types } from './schema';
+import { nextRowArguments, pageArguments, pageResult, wantsNoTotal } from './pages';
 import { toMutationData } from './variables';
 
 const parseResponse: typeof getResponseParser = (introspectionResults) => (raFetchMethod, resource, queryType) => {
@@ -94,10 +97,31 @@ export function buildDataProvider(uri = '/graphql', client: ApolloClient<unknown
     mutation: () => ({ fetchPolicy: 'no-cache' }),
   });
   const fail = (error: unknown): never => { throw toHttpError(error); };
+  const operationName = (fetchType: string, resource: string) =>
+    operationNames[fetchType](types.get(resourceType(resource)) as IntrospectionType);
+  const sparseFields = (params: { meta?: unknown }) => (params.meta as { sparseFields?: SparseField[] } | undefined)?.sparseFields;
+
+  /** A page and whether another follows, without counting (pages.ts). */
+  const listWithoutTotal = async (resource: string, params: GetListParams) => {
+    const name = operationName(GET_LIST, resource);
+    const options = { sparseFields: sparseFields(params), signal: params.signal };
+    const [{ data: rows }, { data: next }] = await Promise.all([
+      run<RaRecord[]>('query', name, pageArguments(params), options),
+      run<RaRecord[]>('query', name, nextRowArguments(params), { sparseFields: ['id'], signal: params.signal }),
+    ]);
+    return pageResult(rows, next, params);
+  };
 
   const provider: QyzmetDataProvider = {
-    getList: (resource, params) => graphql.getList(resourceType(resource), withOwnMeta(params)).catch(fail),
-    getOne: (resource, params) => graphql.getOne(resourceType(resource), withOwnMeta(params)).catch(fail),
+    getList: (resource, params) => (wantsNoTotal(params)
+      ? listWithoutTotal(resource, params)
+      : graphql.getList(resourceType(resource), withOwnMeta(params)).catch(fail)) as never,
+    getOne: async (resource, params) => {
+      if (query(operationName(GET_ONE, resource))) return graphql.getOne(resourceType(resource), withOwnMeta(params)).catch(fail);
+      const { data } = await run<RaRecord[]>('query', operationName(GET_LIST, resource), { filter: { ids: [params.id] }, perPage: 1 }, { sparseFields: sparseFields(params), signal: params.signal });
+      if (!data[0]) throw new HttpError('ra.notification.item_doesnt_exist', 404, { code: 'NOT_FOUND', graphQLErrors: [] });
+      return { data: data[0] } as never;
+    },
     getMany: (resource, params) => graphql.getMany(resourceType(resource), withOwnMeta(params)).catch(fail),
     getManyReference: (resource, params) => graphql.getManyReference(resourceType(resource), withOwnMeta(params)).catch(fail),
     create: (resource, params) => {

@@ -5,6 +5,9 @@ import { enEnums } from './enums.en';
 import { mergeMessages } from './merge';
 import { enQuality } from './dashboard.en';
 import { enStandards } from './standards.en';
+import { enApplications } from './applications.en';
+import { enComplaints } from './complaints.en';
+import { enSurveys } from './surveys.en';
 
 /** The console's messages; kk.ts and ru.ts must have exactly this shape. */
 export const enApp = {
@@ -116,6 +119,9 @@ export const enApp = {
       },
     },
     'service-standards': enStandards,
+    applications: enApplications,
+    complaints: enComplaints,
+    'survey-responses': enSurveys,
   },
 };
 

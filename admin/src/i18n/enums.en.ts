@@ -8,6 +8,8 @@ import type {
   DeadlineParty, DeadlineUnit, FeeKind, FormFieldType, FormKind, IndicatorGroup, LegalActKind, LegalActRelationKind,
   LegalActStatus, Medium, Notarisation, RecipientKind, StandardStatus, SubServiceKind, Weekday,
 } from '../generated/graphql';
+import { enApplicationEnums } from './applications.en';
+import { enComplaintEnums } from './complaints.en';
 
 export const enEnums = {
   StandardStatus: { draft: 'Draft', published: 'Published', repealed: 'Repealed' } satisfies Record<StandardStatus, string>,
@@ -145,6 +147,8 @@ export const enEnums = {
   } satisfies Record<LegalActKind, string>,
   LegalActStatus: { inForce: 'In force', repealed: 'Repealed', unknown: 'Unknown' } satisfies Record<LegalActStatus, string>,
   LegalActRelationKind: { amends: 'Amends', repeals: 'Repeals' } satisfies Record<LegalActRelationKind, string>,
+  ...enApplicationEnums,
+  ...enComplaintEnums,
 };
 
 export type EnumLabels = typeof enEnums;

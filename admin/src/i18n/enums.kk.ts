@@ -1,5 +1,7 @@
 /** Kazakh labels of the schema's enums (the shape of enums.en.ts). */
 import type { EnumMessages } from './enums';
+import { kkApplicationEnums } from './applications.kk';
+import { kkComplaintEnums } from './complaints.kk';
 
 export const kkEnums: EnumMessages = {
   StandardStatus: { draft: 'Жоба', published: 'Жарияланған', repealed: 'Күшін жойған' },
@@ -135,4 +137,6 @@ export const kkEnums: EnumMessages = {
   },
   LegalActStatus: { inForce: 'Қолданыста', repealed: 'Күшін жойған', unknown: 'Белгісіз' },
   LegalActRelationKind: { amends: 'Өзгерістер енгізеді', repeals: 'Күшін жояды' },
+  ...kkApplicationEnums,
+  ...kkComplaintEnums,
 };

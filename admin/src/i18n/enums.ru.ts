@@ -1,5 +1,7 @@
 /** Russian labels of the schema's enums (the shape of enums.en.ts). */
 import type { EnumMessages } from './enums';
+import { ruApplicationEnums } from './applications.ru';
+import { ruComplaintEnums } from './complaints.ru';
 
 export const ruEnums: EnumMessages = {
   StandardStatus: { draft: 'Черновик', published: 'Опубликован', repealed: 'Утратил силу' },
@@ -135,4 +137,6 @@ export const ruEnums: EnumMessages = {
   },
   LegalActStatus: { inForce: 'Действует', repealed: 'Утратил силу', unknown: 'Неизвестно' },
   LegalActRelationKind: { amends: 'Вносит изменения', repeals: 'Признаёт утратившим силу' },
+  ...ruApplicationEnums,
+  ...ruComplaintEnums,
 };

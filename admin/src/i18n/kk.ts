@@ -9,6 +9,9 @@ import { kkEnums } from './enums.kk';
 import { mergeMessages, type PartialMessages } from './merge';
 import { kkQuality } from './dashboard.kk';
 import { kkStandards } from './standards.kk';
+import { kkApplications } from './applications.kk';
+import { kkComplaints } from './complaints.kk';
+import { kkSurveys } from './surveys.kk';
 
 const ra: PartialMessages<typeof englishMessages.ra> = {
   action: {
@@ -269,6 +272,9 @@ const app: AppMessages = {
       },
     },
     'service-standards': kkStandards,
+    applications: kkApplications,
+    complaints: kkComplaints,
+    'survey-responses': kkSurveys,
   },
 };
 

@@ -5,6 +5,9 @@ import { ruEnums } from './enums.ru';
 import { mergeMessages, type PartialMessages } from './merge';
 import { ruQuality } from './dashboard.ru';
 import { ruStandards } from './standards.ru';
+import { ruApplications } from './applications.ru';
+import { ruComplaints } from './complaints.ru';
+import { ruSurveys } from './surveys.ru';
 
 const ra: PartialMessages<typeof englishMessages.ra> = {
   action: {
@@ -266,6 +269,9 @@ const app: AppMessages = {
       },
     },
     'service-standards': ruStandards,
+    applications: ruApplications,
+    complaints: ruComplaints,
+    'survey-responses': ruSurveys,
   },
 };
 

@@ -1,0 +1,37 @@
+/**
+ * Pages without a total, for resources with millions of rows (applications): counting every row
+ * that matches a filter costs a scan of them all, whereas whether a next page exists costs one row:
+ * the first row after the page (with the server's page/perPage grammar, `perPage: 1` at
+ * `page: offset`). react-admin's lists accept `pageInfo` instead of `total` and then page with
+ * "previous / next" (partial pagination). A list opts in with `queryOptions={{ meta: { withoutTotal: true } }}`.
+ */
+import type { GetListParams, GetListResult, RaRecord } from 'react-admin';
+
+export const wantsNoTotal = (params: { meta?: unknown }): boolean =>
+  Boolean((params.meta as { withoutTotal?: unknown } | undefined)?.withoutTotal);
+
+type PageParams = Pick<GetListParams, 'pagination' | 'sort' | 'filter'>;
+
+const sortArguments = (params: PageParams) =>
+  params.sort?.field ? { sortField: params.sort.field, sortOrder: params.sort.order } : {};
+
+/** Arguments of the list query for react-admin's one-based page. */
+export function pageArguments(params: PageParams): Record<string, unknown> {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+  return { filter: params.filter ?? {}, page: page - 1, perPage, ...sortArguments(params) };
+}
+
+/** Arguments that fetch the one row after the page: its presence means there is a next page. */
+export function nextRowArguments(params: PageParams): Record<string, unknown> {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+  return { filter: params.filter ?? {}, page: page * perPage, perPage: 1, ...sortArguments(params) };
+}
+
+/** The page and whether others come before and after it. */
+export function pageResult<T extends RaRecord>(rows: T[], nextRows: unknown[], params: PageParams): GetListResult<T> {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+  return {
+    data: rows,
+    pageInfo: { hasPreviousPage: page > 1, hasNextPage: rows.length === perPage && nextRows.length > 0 },
+  };
+}
