@@ -7,6 +7,7 @@ import { LegalActResolver, LegalActRelationResolver } from './modules/legal-acts
 import { ServiceStandardResolver } from './modules/standards/service-standard.resolver.js';
 import { standardPartResolvers } from './modules/standards/standard-parts.resolver.js';
 import { ApplicationResolver, ReceiptResolver } from './modules/applications/application.resolver.js';
+import { StandardApplicationsResolver } from './modules/applications/standard-applications.resolver.js';
 import { ApplicationComplaintsResolver, ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ApplicationSurveyResolver, SurveyResponseResolver } from './modules/surveys/survey.resolver.js';
 import { calendarResolvers } from './modules/calendar/calendar.resolver.js';
@@ -17,7 +18,7 @@ import { auditResolvers } from './modules/audit/audit.resolver.js';
 import { authChecker } from './modules/access/auth-checker.js';
 import { applyDefaultDeny } from './modules/access/default-deny.js';
 
-export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver, ServiceStandardResolver, ...standardPartResolvers, ApplicationResolver, ReceiptResolver, ComplaintResolver, ApplicationComplaintsResolver, SurveyResponseResolver, ApplicationSurveyResolver, ...calendarResolvers, ...accessResolvers, ...openDataResolvers, ...indicatorResolvers, ...auditResolvers] as const;
+export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver, ServiceStandardResolver, ...standardPartResolvers, ApplicationResolver, ReceiptResolver, StandardApplicationsResolver, ComplaintResolver, ApplicationComplaintsResolver, SurveyResponseResolver, ApplicationSurveyResolver, ...calendarResolvers, ...accessResolvers, ...openDataResolvers, ...indicatorResolvers, ...auditResolvers] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

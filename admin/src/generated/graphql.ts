@@ -48,12 +48,21 @@ export type Agency = {
   phones: Array<Scalars['String']['output']>;
   /** Abbreviation */
   shortName?: Maybe<LocalizedText>;
+  /** Standard versions this agency provides, by code then version (anonymous callers and partners: published and repealed only); one statement for every agency of a page */
+  standards: Array<ServiceStandard>;
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-lock version: quote it in updates */
   version: Scalars['Int']['output'];
   /** Website */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A state body, public service centre or portal. Agencies form a tree (ministry → committee → territorial body). */
+export type AgencyStandardsArgs = {
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
 };
 
 /** Filters for the agency list */
@@ -2837,6 +2846,8 @@ export type ServiceStandard = {
   __typename?: 'ServiceStandard';
   /** Acts that amended this version */
   amendments: Array<StandardAmendment>;
+  /** Applications pinned to this version, newest first, within your read scope (operators: your agency's; partners: your own); one statement for every version of a page */
+  applications: Array<Application>;
   /** The act that approved this version */
   approvedBy?: Maybe<LegalAct>;
   /** Id of the approving act */
@@ -2933,6 +2944,13 @@ export type ServiceStandard = {
   versionNumber: Scalars['Int']['output'];
   /** Work principles of the provider */
   workPrinciples: Array<LocalizedText>;
+};
+
+
+/** One version of a state service standard: provider, legal basis, deadlines, fee, channels, required documents, refusal grounds, complaint route, qualification requirements, forms and quality indicators. Published versions are immutable. */
+export type ServiceStandardApplicationsArgs = {
+  page?: Scalars['Int']['input'];
+  perPage?: Scalars['Int']['input'];
 };
 
 

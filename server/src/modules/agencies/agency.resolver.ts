@@ -6,8 +6,13 @@ import { Agency, type IAgency } from './agency.entity.js';
 import { createAgency, deleteAgency, updateAgency } from './agency.service.js';
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
+import { findPlain } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
 import { CAN_CONFIGURE, CAN_READ_INTERNAL } from '../access/roles.js';
+import { ServiceStandardType } from '../standards/service-standard.type.js';
+import type { IServiceStandard } from '../standards/service-standard.entity.js';
+import { assertMayReadStandards, seesPublishedStandardsOnly } from '../access/scope.js';
+import { NestedPageArgs, nestedPaging } from '../../common/nested-page.js';
 
 const SORTABLE = { code: 'code', kind: 'kind', createdAt: 'createdAt', updatedAt: 'updatedAt', 'name.kk': 'name.kk', 'name.en': 'name.en' };
 
@@ -36,7 +41,7 @@ export class AgencyResolver {
   @Query(() => [AgencyType], { description: 'Agencies, filtered, sorted and paged (page is zero-based)' })
   async agencies(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Conditions the agencies must meet' }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<IAgency[]> {
     const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'code');
-    const rows = await ctx.em.find(Agency, where(filter), { limit, offset, orderBy: orderBy as never });
+    const rows = await findPlain(ctx.em, Agency, where(filter), { limit, offset, orderBy });
     rows.forEach((row) => ctx.loaders.agency.prime(row.id, row));
     return rows;
   }
@@ -60,6 +65,16 @@ export class AgencyResolver {
   @FieldResolver(() => [AgencyType], { description: 'Direct subordinate agencies' })
   children(@Root() agency: IAgency, @Ctx() ctx: Context): Promise<IAgency[]> {
     return ctx.loaders.agencyChildren.load(agency.id);
+  }
+
+  @FieldResolver(() => [ServiceStandardType], { description: 'Standard versions this agency provides, by code then version (anonymous callers and partners: published and repealed only); one statement for every agency of a page' })
+  async standards(@Root() agency: IAgency, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context): Promise<IServiceStandard[]> {
+    assertMayReadStandards(ctx.identity);
+    const { limit, offset } = nestedPaging(args);
+    const rows = await ctx.loaders.standardsByProvider(limit, offset, seesPublishedStandardsOnly(ctx.identity)).load(agency.id);
+    // Primed: their parts are then checked against the published-parts cache without reading them again.
+    rows.forEach((row) => ctx.loaders.standard.prime(row.id, row));
+    return rows;
   }
 
   @Authorized(...CAN_CONFIGURE)

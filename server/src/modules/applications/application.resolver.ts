@@ -22,6 +22,7 @@ import { CAN_PROCESS_APPLICATIONS, CAN_READ_INTERNAL } from '../access/roles.js'
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
 import { isId } from '../../common/loader-factories.js';
+import { findPlain } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
 
 const SORTABLE = {
@@ -77,7 +78,8 @@ export class ApplicationResolver {
     const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'submittedAt');
     // The id tie-break runs in the sort's direction, so (agency, submittedAt, id) serves the whole ORDER BY.
     const direction = Object.values(orderBy)[0];
-    const rows = await ctx.em.find(Application, await where(ctx, filter), { limit, offset, orderBy: { ...orderBy, id: direction } as never });
+    // Plain rows: a page is only displayed (no hydration, no identity map).
+    const rows = await findPlain(ctx.em, Application, await where(ctx, filter), { limit, offset, orderBy: { ...orderBy, id: direction } });
     rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
     return rows;
   }

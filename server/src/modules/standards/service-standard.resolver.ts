@@ -17,6 +17,7 @@ import { Channel } from '../../common/enums.js';
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
 import { isId } from '../../common/loader-factories.js';
+import { findPlain } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
 import { CAN_CONFIGURE } from '../access/roles.js';
 import { PUBLIC_STANDARD_STATUSES, assertMayReadStandards, seesPublishedStandardsOnly } from '../access/scope.js';
@@ -72,7 +73,8 @@ export class ServiceStandardResolver {
   async serviceStandards(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ServiceStandardFilter, { nullable: true, description: 'Conditions the versions must meet' }) filter: ServiceStandardFilter | undefined, @Ctx() ctx: Context): Promise<IServiceStandard[]> {
     assertMayReadStandards(ctx.identity);
     const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'code');
-    const rows = await ctx.em.find(ServiceStandard, await where(ctx, filter), { limit, offset, orderBy: orderBy as never });
+    // Plain rows (read-only: no hydration); primed so the part loaders check their cache without another read.
+    const rows = await findPlain(ctx.em, ServiceStandard, await where(ctx, filter), { limit, offset, orderBy });
     rows.forEach((row) => ctx.loaders.standard.prime(row.id, row));
     return rows;
   }
@@ -84,9 +86,12 @@ export class ServiceStandardResolver {
   }
 
   @Query(() => ServiceStandardType, { nullable: true, description: 'The version of a standard in force on a date (null when none was)' })
-  serviceStandardInForce(@Arg('code', () => String, { description: 'Code of the standard' }) code: string, @Arg('on', () => GraphQLLocalDate, { description: 'The date' }) on: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
+  async serviceStandardInForce(@Arg('code', () => String, { description: 'Code of the standard' }) code: string, @Arg('on', () => GraphQLLocalDate, { description: 'The date' }) on: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
     assertMayReadStandards(ctx.identity);
-    return ctx.em.findOne(ServiceStandard, { $and: [{ code }, inForceOn(on)] }, { orderBy: { versionNumber: 'desc' } });
+    const row = await ctx.em.findOne(ServiceStandard, { $and: [{ code }, inForceOn(on)] }, { orderBy: { versionNumber: 'desc' } });
+    // Primed: the part loaders check their cache against this very row, without reading it again.
+    if (row) ctx.loaders.standard.prime(row.id, row);
+    return row;
   }
 
   @FieldResolver(() => ID, { description: 'Id of the providing agency' }) providerId(@Root() s: IServiceStandard): string { return s.provider.id; }

@@ -94,6 +94,10 @@ export async function writeStandardContent(em: EntityManager, standard: IService
 
   if (standard.id) {
     for (const entity of PART_ENTITIES) await em.nativeDelete(entity as never, { standard: standard.id } as never);
+    // Rewriting a frozen version's parts (the corpus loader correcting a shipped standard) must give
+    // the row a new `version` even when its own columns stay the same: that is the stamp every
+    // process checks before serving parts from its published-parts cache.
+    if (standard.status !== 'draft') standard.updatedAt = new Date();
   }
   const common = (i: number, p: { clause?: string | null; note?: string; amendedBy?: string }) => ({
     standard, ordinal: i + 1, clause: p.clause ?? null, note: p.note ?? null, amendedBy: maybeAct(p.amendedBy),

@@ -1,0 +1,84 @@
+/**
+ * Read-only rows without managed entities, for what a request only displays: raw results mapped to
+ * property names by MikroORM's own mapping (custom types, JSON, dates), with references as
+ * `{ id }` — the shape resolvers read from entities (`row.agency.id`). No identity map, no
+ * hydration, nothing to flush: on a page of hundreds of rows hydration cost more than the query.
+ * Writes keep using entities (services load what they change through the EntityManager).
+ */
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { isId } from './loader-factories.js';
+
+type Row = Record<string, unknown>;
+
+/** Maps raw rows of `entity`'s table (column names) or query-builder results (property names) to plain rows. */
+export function plainRowMapper<T extends object>(em: EntityManager, entity: EntityName<T>): { fromColumns(raw: Row): T; refs(row: Row): T } {
+  const meta = em.getMetadata().get(entity);
+  const driver = em.getDriver();
+  const references = meta.relations.filter((r) => r.kind === 'm:1' || r.kind === '1:1').map((r) => r.name as string);
+  const refs = (row: Row): T => {
+    for (const name of references) {
+      const value = row[name];
+      if (value !== null && value !== undefined && typeof value !== 'object') row[name] = { id: value };
+    }
+    return row as T;
+  };
+  return { fromColumns: (raw) => refs(driver.mapResult(raw as never, meta) as Row), refs };
+}
+
+/** A filtered, ordered, paged list as plain rows: one statement, the same conditions `em.find` takes. */
+export async function findPlain<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>,
+  options: { limit?: number; offset?: number; orderBy: unknown }): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity).select('*').where(where as never).orderBy(options.orderBy as never);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  if (options.offset) qb.offset(options.offset);
+  const rows = await qb.execute<Row[]>('all', true);
+  const { refs } = plainRowMapper(em, entity);
+  return rows.map(refs);
+}
+
+/** Loads records by id as plain rows; missing or malformed ids resolve to null. */
+export function plainByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const valid = ids.filter(isId);
+    const rows = valid.length ? await findPlain<T>(em, entity, { id: { $in: valid } } as never, { orderBy: { id: 'asc' } }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** `{a,b,c}`: a PostgreSQL array literal of ids already checked by isId (the driver would expand a JS array into a list). */
+export const uuidArray = (ids: readonly string[]): string => `{${ids.filter(isId).join(',')}}`;
+
+export interface PagedChildren {
+  /** Table and column of the children's parent reference, e.g. `application`, `standard_id`. */
+  table: string;
+  parentColumn: string;
+  /** Columns of the order within each parent, e.g. [['submitted_at', 'desc'], ['id', 'desc']]. */
+  order: readonly (readonly [string, 'asc' | 'desc'])[];
+  limit: number;
+  offset: number;
+  /** Extra condition on the children (`x.` is the child), with its parameters. */
+  condition?: { sql: string; params: unknown[] };
+}
+
+/**
+ * One page of children for each of many parents in ONE statement: a LATERAL subquery per parent,
+ * so each page is an index scan that stops after `limit` rows, instead of ranking every child of
+ * every parent. Results are grouped by parent, in the given order.
+ */
+export function pagedChildrenLoader<T extends object>(em: EntityManager, entity: EntityName<T>, page: PagedChildren): DataLoader<string, T[]> {
+  const { fromColumns } = plainRowMapper(em, entity);
+  const orderSql = page.order.map(([column, direction]) => `x.${column} ${direction}`).join(', ');
+  const extra = page.condition ? ` and ${page.condition.sql}` : '';
+  const sql = `select x.* from unnest(cast(? as uuid[])) with ordinality as p(id, n)
+    cross join lateral (select * from ${page.table} x where x.${page.parentColumn} = p.id${extra} order by ${orderSql} limit ? offset ?) x
+    order by p.n, ${orderSql}`;
+  return new DataLoader(async (parentIds) => {
+    const raw = await em.getConnection().execute<Row[]>(sql, [uuidArray(parentIds), ...(page.condition?.params ?? []), page.limit, page.offset]);
+    const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of raw) groups.get(row[page.parentColumn] as string)?.push(fromColumns(row));
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}

@@ -1,0 +1,22 @@
+/** `ServiceStandard.applications`: the newest applications pinned to a version, for internal readers and their own for partners. */
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ApplicationType } from './application.type.js';
+import type { IApplication } from './application.entity.js';
+import { applicationReadScope } from './application-scope.js';
+import { ServiceStandardType } from '../standards/service-standard.type.js';
+import type { IServiceStandard } from '../standards/service-standard.entity.js';
+import { CAN_READ_INTERNAL } from '../access/roles.js';
+import { NestedPageArgs, nestedPaging } from '../../common/nested-page.js';
+import type { Context } from '../../context.js';
+
+@Resolver(() => ServiceStandardType)
+export class StandardApplicationsResolver {
+  @Authorized(...CAN_READ_INTERNAL, 'applications:read-own')
+  @FieldResolver(() => [ApplicationType], { description: 'Applications pinned to this version, newest first, within your read scope (operators: your agency\'s; partners: your own); one statement for every version of a page' })
+  async applications(@Root() s: IServiceStandard, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context): Promise<IApplication[]> {
+    const { limit, offset } = nestedPaging(args);
+    const rows = await ctx.loaders.applicationsByStandard(limit, offset, await applicationReadScope(ctx)).load(s.id);
+    rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
+    return rows;
+  }
+}
