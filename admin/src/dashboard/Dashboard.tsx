@@ -77,7 +77,7 @@ export const Dashboard = () => {
       {error && <Alert severity="error">{translate('qyzmet.quality.error')}: {error.message}</Alert>}
       {report && groups.length === 0 && <Alert severity="info">{translate('qyzmet.quality.no_data')}</Alert>}
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, lg: 8 }}>
+        <Grid size={{ xs: 12, lg: 7 }}>
           <Stack spacing={2}>
             {groups.map((group) => (
               <Widget key={group.group} title={translate(enumLabelKey('IndicatorGroup', group.group))} testId={`quality-group-${group.group}`}>
@@ -86,7 +86,7 @@ export const Dashboard = () => {
             ))}
           </Stack>
         </Grid>
-        <Grid size={{ xs: 12, lg: 4 }}>
+        <Grid size={{ xs: 12, lg: 5 }}>
           <Stack spacing={2}>
             <OverdueWidget filter={filter} locale={locale} />
             {report && indicator && (

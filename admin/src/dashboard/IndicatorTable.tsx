@@ -11,6 +11,7 @@ import { useState, type MouseEvent, type ReactNode } from 'react';
 import { Box, Chip, IconButton, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import EditNoteIcon from '@mui/icons-material/EditNote';
 import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
 import KeyboardArrowUpIcon from '@mui/icons-material/KeyboardArrowUp';
 import { Link, useTranslate } from 'react-admin';
@@ -19,6 +20,9 @@ import { applicationsBehind, type DashboardFilter } from './filters';
 import type { ReportRow } from './queries';
 import { formatCount, formatPercent, formatRange, type IndicatorSummary } from './reportShapes';
 import { StandardsMetChip, TargetMetChip } from './TargetMetChip';
+
+/** Widths of the columns after the indicator: normative, target, current, cases, target met. */
+const FIGURE_COLUMNS = [92, 92, 92, 88, 72];
 
 interface IndicatorTableProps {
   indicators: IndicatorSummary[];
@@ -31,7 +35,9 @@ interface IndicatorTableProps {
 /** "39 / 40", linked to the applications of the figure when it counts cases. */
 const Cases = ({ numerator, denominator, to, locale, testId }: { numerator: number | null | undefined; denominator: number | null | undefined; to?: string; locale: string; testId?: string }) => {
   const translate = useTranslate();
-  if (numerator == null || denominator == null) return <Typography variant="body2" color="text.secondary">{translate('qyzmet.quality.manual')}</Typography>;
+  if (numerator == null || denominator == null) {
+    return <Tooltip title={translate('qyzmet.quality.manual')}><EditNoteIcon fontSize="small" color="action" aria-label={translate('qyzmet.quality.manual')} /></Tooltip>;
+  }
   const text = `${formatCount(numerator, locale)} / ${formatCount(denominator, locale)}`;
   return (
     <Tooltip title={to ? `${translate('qyzmet.quality.cases_help')}. ${translate('qyzmet.quality.open_applications')}` : translate('qyzmet.quality.cases_help')}>
@@ -117,7 +123,12 @@ export const IndicatorTable = ({ indicators, filter, locale, selected, onSelect 
   const column = (name: string) => translate(`qyzmet.quality.columns.${name}`);
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small">
+      <Table size="small" sx={{ tableLayout: 'fixed', minWidth: 560, '& td, & th': { px: 1 }, '& td:not(:first-of-type)': { whiteSpace: 'nowrap' } }}>
+        {/* Fixed widths: the tables of every group line up under each other. */}
+        <colgroup>
+          <col />
+          {FIGURE_COLUMNS.map((width, index) => <col key={index} style={{ width }} />)}
+        </colgroup>
         <TableHead>
           <TableRow>
             <TableCell>{column('indicator')}</TableCell>

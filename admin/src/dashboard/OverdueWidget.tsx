@@ -2,7 +2,7 @@
  * Per agency: open applications whose deadline runs, how many are overdue (a link to them) and how
  * many fall due within DUE_SOON_HOURS. The server scopes the agencies (an operator sees theirs).
  */
-import { Link as MuiLink, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Link as MuiLink, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import { Link, useTranslate } from 'react-admin';
 import { overdueApplicationsPath, type DashboardFilter } from './filters';
@@ -30,38 +30,40 @@ export const OverdueWidget = ({ filter, locale }: { filter: DashboardFilter; loc
           {board.total > board.rows.length && (
             <Typography variant="caption" color="text.secondary">{translate('qyzmet.quality.overdue.shown', { shown: board.rows.length, total: board.total })}</Typography>
           )}
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{label('agency')}</TableCell>
-                <TableCell align="right">{label('open')}</TableCell>
-                <TableCell align="right">{label('overdue')}</TableCell>
-                <TableCell align="right">{label('due_soon')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {board.rows.map((row) => (
-                <TableRow key={row.agencyId}>
-                  <TableCell>{agencyLabel(row.agency, locale, row.agencyId)}</TableCell>
-                  <TableCell align="right">{count(row.open)}</TableCell>
-                  <TableCell align="right" data-testid={`overdue-count-${row.agency?.code ?? row.agencyId}`}>
-                    {row.overdue > 0
-                      ? <MuiLink component={Link} to={overdueApplicationsPath(row.agencyId)} color="error" fontWeight="bold">{count(row.overdue)}</MuiLink>
-                      : count(0)}
-                  </TableCell>
-                  <TableCell align="right">{count(row.dueSoon)}</TableCell>
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{label('agency')}</TableCell>
+                  <TableCell align="right">{label('open')}</TableCell>
+                  <TableCell align="right">{label('overdue')}</TableCell>
+                  <TableCell align="right"><Tooltip title={label('due_soon_help')}><span>{label('due_soon')}</span></Tooltip></TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-            <TableFooter>
-              <TableRow>
-                <TableCell>{label('total')}</TableCell>
-                <TableCell align="right">{count(board.totals.open)}</TableCell>
-                <TableCell align="right" data-testid="overdue-count-total">{count(board.totals.overdue)}</TableCell>
-                <TableCell align="right">{count(board.totals.dueSoon)}</TableCell>
-              </TableRow>
-            </TableFooter>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {board.rows.map((row) => (
+                  <TableRow key={row.agencyId}>
+                    <TableCell>{agencyLabel(row.agency, locale, row.agencyId)}</TableCell>
+                    <TableCell align="right">{count(row.open)}</TableCell>
+                    <TableCell align="right" data-testid={`overdue-count-${row.agency?.code ?? row.agencyId}`}>
+                      {row.overdue > 0
+                        ? <MuiLink component={Link} to={overdueApplicationsPath(row.agencyId)} color="error" fontWeight="bold">{count(row.overdue)}</MuiLink>
+                        : count(0)}
+                    </TableCell>
+                    <TableCell align="right">{count(row.dueSoon)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+              <TableFooter>
+                <TableRow>
+                  <TableCell>{label('total')}</TableCell>
+                  <TableCell align="right">{count(board.totals.open)}</TableCell>
+                  <TableCell align="right" data-testid="overdue-count-total">{count(board.totals.overdue)}</TableCell>
+                  <TableCell align="right">{count(board.totals.dueSoon)}</TableCell>
+                </TableRow>
+              </TableFooter>
+            </Table>
+          </Box>
         </>
       )}
     </Widget>

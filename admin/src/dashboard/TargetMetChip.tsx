@@ -1,5 +1,5 @@
 /**
- * Whether a value reaches its target: for one standard met / not met / no value; for several,
+ * Whether a value reaches its target: for one standard met / not met / "—" (no value or no target); for several,
  * how many of them are at target (green when all, red when none, amber between).
  */
 import { Chip, Tooltip } from '@mui/material';
@@ -7,7 +7,7 @@ import { useTranslate } from 'react-admin';
 
 export const TargetMetChip = ({ targetMet }: { targetMet: boolean | null | undefined }) => {
   const translate = useTranslate();
-  if (targetMet == null) return <Chip size="small" variant="outlined" label={translate('qyzmet.quality.target_met.unknown')} />;
+  if (targetMet == null) return <Tooltip title={translate('qyzmet.quality.target_met.unknown')}><span>—</span></Tooltip>;
   return (
     <Chip size="small" color={targetMet ? 'success' : 'error'} label={translate(targetMet ? 'qyzmet.quality.target_met.yes' : 'qyzmet.quality.target_met.no')} />
   );

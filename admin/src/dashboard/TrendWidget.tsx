@@ -30,7 +30,7 @@ export const TrendWidget = ({ report, indicator, filter, locale }: TrendWidgetPr
           trend={trend}
           target={target}
           locale={locale}
-          labels={{ value: translate('qyzmet.quality.trend.value'), target: translate('qyzmet.quality.trend.target'), noData: translate('qyzmet.quality.trend.no_cases') }}
+          labels={{ value: translate('qyzmet.quality.trend.value'), target: translate('qyzmet.quality.trend.target'), noData: translate('qyzmet.quality.trend.no_cases'), months: translate('qyzmet.quality.months').split('|') }}
           onMonthClick={(month) => navigate(applicationsBehind(filter, { month }))}
         />
       </ChartSuspense>

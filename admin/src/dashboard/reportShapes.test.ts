@@ -144,6 +144,8 @@ describe('formatting', () => {
     expect(formatCount(12345, 'ru')).toMatch(/^12\s345$/);
     expect(formatMonth('2026-03', 'en')).toBe('Mar 2026');
     expect(formatMonth('2026-03', 'ru')).toMatch(/март/);
+    expect(formatMonth('2026-03', 'kk', 'қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қаз|қар|жел'.split('|'))).toBe('нау 2026');
+    expect(formatMonth('2026-12', 'kk', ['too', 'few'])).toMatch(/2026/);
   });
 });
 

@@ -207,9 +207,13 @@ export function formatCount(value: number | null | undefined, locale: string): s
   return value == null ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** "2026-03" → "Mar 2026" / "мар. 2026 г." / "2026 ж. нау." in the UI language. */
-export function formatMonth(month: string, locale: string): string {
+/**
+ * "2026-03" → "Mar 2026" with the UI language's month names (`names`, January first: browsers'
+ * Intl data may lack Kazakh), else Intl's short month for the locale.
+ */
+export function formatMonth(month: string, locale: string, names?: readonly string[]): string {
   const [year, number] = month.split('-').map(Number);
+  if (names?.length === 12) return `${names[number - 1]} ${year}`;
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
 }
 

@@ -31,6 +31,8 @@ export const enQuality = {
   open_applications: 'Open the applications',
   no_data: 'The standards of this filter have no indicators for the year.',
   error: 'The report could not be loaded',
+  /** Short month names, January first, separated by |. */
+  months: 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
   loading_chart: 'Loading the chart…',
   trend: { title: 'Trend by month', indicator: 'Indicator', value: 'Value', target: 'Target', no_cases: 'No cases in the period' },
   ranking: { title: 'Agencies ranked', shown: 'The best %{shown} of %{total}', empty: 'No agency had cases in the period' },
@@ -39,7 +41,8 @@ export const enQuality = {
     agency: 'Agency',
     open: 'Open',
     overdue: 'Overdue',
-    due_soon: 'Due within %{hours} h',
+    due_soon: 'Within %{hours} h',
+    due_soon_help: 'Due within the next %{hours} hours',
     total: 'Total',
     shown: 'Agencies with the most overdue: %{shown} of %{total}',
     empty: 'No open applications with a running deadline',

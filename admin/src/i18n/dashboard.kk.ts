@@ -34,6 +34,8 @@ export const kkQuality: typeof enQuality = {
   open_applications: 'Өтініштерді ашу',
   no_data: 'Осы сүзгідегі стандарттарда бұл жылға көрсеткіштер жоқ.',
   error: 'Есепті жүктеу мүмкін болмады',
+  /** Short month names, January first, separated by |. */
+  months: 'қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қаз|қар|жел',
   loading_chart: 'Диаграмма жүктелуде…',
   trend: { title: 'Айлар бойынша серпін', indicator: 'Көрсеткіш', value: 'Мәні', target: 'Нысаналы мәні', no_cases: 'Кезеңде жағдайлар болған жоқ' },
   ranking: { title: 'Ұйымдардың рейтингі', shown: 'Үздік %{shown} (барлығы %{total})', empty: 'Кезеңде ешбір ұйымда жағдай болған жоқ' },
@@ -42,7 +44,8 @@ export const kkQuality: typeof enQuality = {
     agency: 'Ұйым',
     open: 'Қаралуда',
     overdue: 'Мерзімі өткен',
-    due_soon: '%{hours} сағат ішінде мерзімі бітетін',
+    due_soon: '%{hours} сағат ішінде',
+    due_soon_help: 'Мерзімі алдағы %{hours} сағат ішінде бітетін өтініштер',
     total: 'Барлығы',
     shown: 'Мерзімі өткені ең көп %{shown} ұйым (барлығы %{total})',
     empty: 'Мерзімі жүріп жатқан ашық өтініштер жоқ',

@@ -34,6 +34,8 @@ export const ruQuality: typeof enQuality = {
   open_applications: 'Открыть заявления',
   no_data: 'У стандартов этого фильтра нет показателей за год.',
   error: 'Не удалось загрузить отчёт',
+  /** Short month names, January first, separated by |. */
+  months: 'янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек',
   loading_chart: 'Загрузка диаграммы…',
   trend: { title: 'Динамика по месяцам', indicator: 'Показатель', value: 'Значение', target: 'Целевое значение', no_cases: 'За период случаев не было' },
   ranking: { title: 'Рейтинг организаций', shown: 'Лучшие %{shown} из %{total}', empty: 'Ни у одной организации не было случаев за период' },
@@ -42,7 +44,8 @@ export const ruQuality: typeof enQuality = {
     agency: 'Организация',
     open: 'В работе',
     overdue: 'Просрочено',
-    due_soon: 'Срок истекает в течение %{hours} ч',
+    due_soon: 'В течение %{hours} ч',
+    due_soon_help: 'Срок истекает в ближайшие %{hours} ч',
     total: 'Всего',
     shown: 'Организации с наибольшей просрочкой: %{shown} из %{total}',
     empty: 'Нет открытых заявлений с текущим сроком',

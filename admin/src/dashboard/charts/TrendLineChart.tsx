@@ -9,7 +9,7 @@ export interface TrendLineChartProps {
   trend: TrendSeries;
   target: number | null;
   locale: string;
-  labels: { value: string; target: string; noData: string };
+  labels: { value: string; target: string; noData: string; months: readonly string[] };
   /** A month's point was clicked (its index in trend.months). */
   onMonthClick?: (month: string) => void;
 }
@@ -19,13 +19,15 @@ const TrendLineChart = ({ trend, target, locale, labels, onMonthClick }: TrendLi
   return (
     <LineChart
       height={260}
-      xAxis={[{ scaleType: 'point', data: trend.months, valueFormatter: (month: string) => formatMonth(month, locale) }]}
+      xAxis={[{ scaleType: 'point', data: trend.months, valueFormatter: (month: string) => formatMonth(month, locale, labels.months) }]}
       yAxis={[{ min: 0, max: 100, valueFormatter: (value: number) => formatPercent(value, locale) }]}
       series={hasCases ? [
         {
           id: 'value',
           label: labels.value,
           data: trend.values,
+          // Straight segments: a smoothed curve would show values between months that no month had.
+          curve: 'linear',
           valueFormatter: (value, { dataIndex }) => (value == null ? '—'
             : `${formatPercent(value, locale)} (${formatCount(trend.numerators[dataIndex], locale)} / ${formatCount(trend.denominators[dataIndex], locale)})`),
         },
@@ -34,6 +36,7 @@ const TrendLineChart = ({ trend, target, locale, labels, onMonthClick }: TrendLi
           label: labels.target,
           data: trend.months.map(() => target),
           showMark: false,
+          curve: 'linear' as const,
           color: '#9e9e9e',
           valueFormatter: (value: number | null) => formatPercent(value, locale),
         }]),
