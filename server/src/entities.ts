@@ -25,7 +25,7 @@ import { User, Session } from './modules/access/user.entity.js';
 import { ApiKey } from './modules/access/api-key.entity.js';
 import { StandardChange } from './modules/open-data/standard-change.entity.js';
 import { WebhookDelivery, WebhookSubscription } from './modules/open-data/webhook.entity.js';
-import { IndicatorCounter, IndicatorManualValue, IndicatorPeriodClose, IndicatorSnapshot, IndicatorSnapshotDefinition, IndicatorTarget } from './modules/indicators/indicator.entities.js';
+import { IndicatorCounter, IndicatorManualValue, IndicatorPeriodClose, IndicatorSnapshot, IndicatorSnapshotDefinition, IndicatorSnapshotManualValue, IndicatorTarget } from './modules/indicators/indicator.entities.js';
 
 export const entities = [
   Agency, LegalAct, LegalActRelation,
@@ -37,5 +37,5 @@ export const entities = [
   CalendarDay, CalendarRevision,
   User, Session, ApiKey,
   StandardChange, WebhookSubscription, WebhookDelivery,
-  IndicatorCounter, IndicatorSnapshot, IndicatorSnapshotDefinition, IndicatorPeriodClose, IndicatorTarget, IndicatorManualValue,
+  IndicatorCounter, IndicatorSnapshot, IndicatorSnapshotDefinition, IndicatorSnapshotManualValue, IndicatorPeriodClose, IndicatorTarget, IndicatorManualValue,
 ];

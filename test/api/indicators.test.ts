@@ -2,8 +2,8 @@
  * Quality indicators: a few thousand applications, complaints and surveys generated with plain SQL
  * (the triggers keep the counters whatever writes), then every number of qualityReport compared with
  * a brute-force SQL over the raw tables for several filters; one application closed late changes
- * exactly its counter; a closed period stays frozen (counters, targets and normatives); the CSV and
- * the overdue board agree.
+ * exactly its counter; a closed period stays frozen (counters, targets, normatives, manual values);
+ * the CSV and the overdue board agree.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -293,9 +293,9 @@ describe('closed periods', () => {
     await expectMatchesBruteForce({ from: '2024-01', to: '2024-02' });
   });
 
-  it('freezes the targets and normatives of a closed period; an open period follows their changes', async () => {
+  it('freezes the targets, normatives and manual values of a closed period; an open period follows their changes', async () => {
     const [{ code, id }] = await sql(`select s.code, s.id::text from service_standard s join quality_indicator_definition q on q.standard_id = s.id
-      where q.code = '1.1' and q.normative is not null and s.status in ('published', 'repealed')
+      where q.code = '1.1' and q.normative is not null and exists (select 1 from quality_indicator_definition m where m.standard_id = s.id and m.code = '3.2') and s.status in ('published', 'repealed')
         and s.version_number = (select max(version_number) from service_standard v where v.code = s.code and v.status in ('published', 'repealed'))
       order by s.code limit 1`);
     const setTarget = async (year: number, target: number, order: string) => {
@@ -304,22 +304,37 @@ describe('closed periods', () => {
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       return res.data!.setIndicatorTarget.id as string;
     };
-    const timeliness = async (from: string, to: string) => (await report({ from, to, standardCodes: [code] })).rows.find((r: any) => r.indicatorCode === '1.1');
+    const setManual = async (year: number, value: number) => {
+      const res = await t.gql(`mutation($input: IndicatorManualValueInput!) { setIndicatorManualValue(input: $input) { id } }`,
+        { input: { standardCode: code, indicatorCode: '3.2', year, value, sourceNote: 'egov.kz audit' } });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    };
+    const rowsOf = async (from: string, to: string) => (await report({ from, to, standardCodes: [code] })).rows;
+    const timeliness = async (from: string, to: string) => (await rowsOf(from, to)).find((r: any) => r.indicatorCode === '1.1');
+    const manual = async (from: string, to: string) => (await rowsOf(from, to)).find((r: any) => r.indicatorCode === '3.2');
     const [{ normative }] = await sql(`select normative from quality_indicator_definition where standard_id = $1 and code = '1.1'`, [id]);
 
     const closedTarget = await setTarget(2022, 70, 'Order No. 1');
     await setTarget(2024, 70, 'Order No. 2');
+    await setManual(2022, 80);
+    await setManual(2024, 80);
     const closed = await t.gql(`mutation { closeIndicatorPeriod(year: 2022, month: 12) { closedMonths } }`);
     expect(closed.data!.closeIndicatorPeriod.closedMonths).toEqual(['2022-12']);
     const closedBefore = await timeliness('2022-12', '2022-12');
     expect(closedBefore).toMatchObject({ normative, target: 70, targetApprovedBy: 'Order No. 1', frozen: true });
     expect(await timeliness('2024-01', '2024-02')).toMatchObject({ normative, target: 70, targetApprovedBy: 'Order No. 2', frozen: false });
+    const closedManual = await manual('2022-12', '2022-12');
+    expect(closedManual).toMatchObject({ manual: true, current: 80, frozen: true });
 
     // The minister's order changes both years' targets, and the standard's printed normative is edited.
     await setTarget(2022, 10, 'Order No. 3');
     await setTarget(2024, 10, 'Order No. 4');
+    await setManual(2022, 20);
+    await setManual(2024, 20);
     await sql(`update quality_indicator_definition set normative = $2 where standard_id = $1 and code = '1.1'`, [id, normative - 5]);
     expect(await timeliness('2022-12', '2022-12')).toEqual(closedBefore);
+    expect(await manual('2022-12', '2022-12')).toEqual(closedManual);
+    expect(await manual('2024-01', '2024-02')).toMatchObject({ manual: true, current: 20, frozen: false });
     const open = await timeliness('2024-01', '2024-02');
     expect(open).toMatchObject({ normative: normative - 5, target: 10, targetApprovedBy: 'Order No. 4', frozen: false });
     expect(open.targetMet).toBe(open.current === null ? null : open.current >= 10);

@@ -4,10 +4,11 @@
  * and the target approved by order for that year.
  *
  * Open months read all of this live. When a month is closed, closePeriod copies it into
- * indicator_snapshot_definition (FREEZE_DEFINITIONS_SQL, in the statement that freezes the
- * counters), and every later report ending in that month reads the copy: changing a target,
- * publishing a new version or editing an indicator table does not change a closed period.
- * A month closed before the copy existed (no rows) falls back to the live table.
+ * indicator_snapshot_definition, and the manual values of its year into
+ * indicator_snapshot_manual_value (FREEZE_DEFINITIONS_SQL, in the statement that freezes the
+ * counters); every later report ending in that month reads the copies: changing a target or a
+ * manual value, publishing a new version or editing an indicator table does not change a closed
+ * period. A month closed before the copies existed (no definition rows) falls back to live values.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalizedText } from '../../common/base.entity.js';
@@ -32,6 +33,9 @@ export const listParam = (values: readonly string[] | null | undefined) => (valu
 
 /** The rows every standard has besides its printed table (ordinals after it). */
 const EXTRAS_PARAM = JSON.stringify(EXTRA_INDICATORS.map((x, i) => ({ code: x.code, group: x.group, wording: x.wording, unit: x.unit, ordinal: 1000 + i })));
+
+/** Stands for "no agency" (the standard as a whole) in the snapshot's primary key. */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 const COLUMNS = 'month, standard_code, indicator_code, standard_version, "group", wording, unit, ordinal, normative, target, approved_target, approved_by';
 
@@ -64,7 +68,11 @@ export const FREEZE_DEFINITIONS_SQL = `
   live_ends as (select month from closed),
   ${LIVE_DEFINITIONS_CTES},
   frozen_definitions as (
-    insert into indicator_snapshot_definition (${COLUMNS}) select ${COLUMNS} from live_targets returning 1)`;
+    insert into indicator_snapshot_definition (${COLUMNS}) select ${COLUMNS} from live_targets returning 1),
+  frozen_manual_values as (
+    insert into indicator_snapshot_manual_value (month, standard_code, indicator_code, agency_id, value)
+    select c.month, m.standard_code, m.indicator_code, coalesce(m.agency_id, '${NIL_UUID}'), m.value
+    from closed c join indicator_manual_value m on m.year = extract(year from c.month)::int returning 1)`;
 export const FREEZE_DEFINITIONS_PARAMS = [null, null, EXTRAS_PARAM];
 
 interface Row {
@@ -79,7 +87,7 @@ interface Row {
 export async function definitionsAt(em: EntityManager, months: readonly string[], standardCodes: readonly string[] | null | undefined): Promise<Map<string, Map<string, DefinitionRow[]>>> {
   const rows = await em.getConnection().execute(`
     with ends as (select distinct (jsonb_array_elements_text(?::jsonb))::date as month),
-    frozen_ends as (select e.month from ends e where exists (select 1 from indicator_snapshot_definition f where f.month = e.month)),
+    ${FROZEN_ENDS_CTE},
     live_ends as (select month from ends except select month from frozen_ends),
     ${LIVE_DEFINITIONS_CTES}
     select to_char(month, 'YYYY-MM-DD') as month, standard_code, indicator_code, standard_version, "group", wording, unit, ordinal, normative, target,
@@ -103,6 +111,36 @@ export async function definitionsAt(em: EntityManager, months: readonly string[]
       normative: r.normative, target: r.target, ordinal: r.ordinal, formula: extra ?? formulaFor({ code: r.indicator_code, wording: r.wording }),
       approvedTarget: r.approved_target, approvedBy: r.approved_by, extra: !!extra, frozen: r.frozen,
     });
+  }
+  return result;
+}
+
+/** Months (of `ends`) whose indicator tables were frozen when they were closed. */
+const FROZEN_ENDS_CTE = `frozen_ends as (select e.month from ends e where exists (select 1 from indicator_snapshot_definition f where f.month = e.month))`;
+
+export interface ManualValue { value: number; agencyId: string | null }
+
+/**
+ * The manual values in force at the end of each month (YYYY-MM-01): those of the month's year, or
+ * the frozen copy of a closed month. month → "standardCode|indicatorCode" → values (standard-wide first).
+ */
+export async function manualValuesAt(em: EntityManager, months: readonly string[]): Promise<Map<string, Map<string, ManualValue[]>>> {
+  const rows = await em.getConnection().execute(`
+    with ends as (select distinct (jsonb_array_elements_text(?::jsonb))::date as month),
+    ${FROZEN_ENDS_CTE}
+    select to_char(month, 'YYYY-MM-DD') as month, standard_code, indicator_code, agency_id, value from (
+      select e.month, m.standard_code, m.indicator_code, m.agency_id::text, m.value
+      from ends e join indicator_manual_value m on m.year = extract(year from e.month)::int where e.month not in (select month from frozen_ends)
+      union all
+      select f.month, f.standard_code, f.indicator_code, nullif(f.agency_id::text, '${NIL_UUID}'), f.value
+      from indicator_snapshot_manual_value f where f.month in (select month from frozen_ends)
+    ) v order by month, standard_code, indicator_code, agency_id nulls first`, [JSON.stringify(months)], 'all') as
+    { month: string; standard_code: string; indicator_code: string; agency_id: string | null; value: number }[];
+  const result = new Map<string, Map<string, ManualValue[]>>(months.map((m) => [m, new Map()]));
+  for (const r of rows) {
+    const byIndicator = result.get(r.month)!;
+    const key = `${r.standard_code}|${r.indicator_code}`;
+    byIndicator.set(key, [...(byIndicator.get(key) ?? []), { value: r.value, agencyId: r.agency_id }]);
   }
   return result;
 }

@@ -1,12 +1,13 @@
 /**
  * The measured quality indicators per standard × agency × channel × year, for the open
  * performance.csv. Five statements whatever the size of the history: the years of each published
- * version, the counters summed per year (closed months from their snapshot), the indicator tables
- * at the end of each year (frozen ones for closed years), the manual values and the agency codes.
+ * version and the agency codes, the counters summed per year (closed months from their snapshot),
+ * then the indicator tables and the manual values at the end of each year (frozen ones for closed
+ * Decembers).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { percent, targetMet } from './indicator-formulas.js';
-import { definitionsAt, effectiveTarget, type DefinitionRow } from './indicator-definitions.js';
+import { definitionsAt, effectiveTarget, manualValuesAt, type DefinitionRow } from './indicator-definitions.js';
 import { sumCounters } from './indicator.service.js';
 
 export interface PerformanceRow {
@@ -28,14 +29,12 @@ export interface PerformanceRow {
  */
 export async function performanceRows(em: EntityManager, today: string): Promise<PerformanceRow[]> {
   const conn = em.getConnection();
-  const [versions, agencies, manualValues] = await Promise.all([
+  const [versions, agencies] = await Promise.all([
     // Latest version last, so its provider wins; validTo is the first day no longer in force.
     conn.execute(`select s.code, a.code as provider, y::int as year from service_standard s left join agency a on a.id = s.provider_id
       left join lateral generate_series(extract(year from s.valid_from)::int, extract(year from coalesce(s.valid_to - 1, ?::date))::int) y on true
       where s.status in ('published', 'repealed') order by s.code, s.version_number, y`, [today], 'all') as Promise<{ code: string; provider: string | null; year: number | null }[]>,
     conn.execute(`select id::text, code from agency`, [], 'all') as Promise<{ id: string; code: string }[]>,
-    conn.execute(`select standard_code, indicator_code, agency_id::text, year, value from indicator_manual_value order by agency_id nulls first, agency_id`, [], 'all') as
-      Promise<{ standard_code: string; indicator_code: string; agency_id: string | null; year: number; value: number }[]>,
   ]);
   const years = new Map<string, Set<number>>();
   const provider = new Map<string, string | null>();
@@ -44,11 +43,6 @@ export async function performanceRows(em: EntityManager, today: string): Promise
     if (v.year !== null) set.add(v.year);
     years.set(v.code, set);
     provider.set(v.code, v.provider);
-  }
-  const manual = new Map<string, typeof manualValues>();
-  for (const m of manualValues) {
-    const key = `${m.standard_code}|${m.indicator_code}|${m.year}`;
-    manual.set(key, [...(manual.get(key) ?? []), m]);
   }
   // Every counted month (reports accept years 2000 to 2100).
   const counters = await sumCounters(em, { from: '2000-01-01', to: '2100-12-01', year: Number(today.slice(0, 4)) }, {}, { cells: ['standard_code', 'agency_id', 'channel', 'year'] });
@@ -64,7 +58,8 @@ export async function performanceRows(em: EntityManager, today: string): Promise
     metrics.set(c.metric, { n: Number(c.n), d: Number(c.d) });
   }
   const yearList = [...new Set([...years.values()].flatMap((set) => [...set]))].sort((a, b) => a - b);
-  const definitions = await definitionsAt(em, yearList.map((y) => `${y}-12-01`), null);
+  const yearEnds = yearList.map((y) => `${y}-12-01`);
+  const [definitions, manual] = await Promise.all([definitionsAt(em, yearEnds, null), manualValuesAt(em, yearEnds)]);
   const agencyCode = new Map(agencies.map((a) => [a.id, a.code]));
 
   const out: PerformanceRow[] = [];
@@ -85,8 +80,8 @@ export async function performanceRows(em: EntityManager, today: string): Promise
             if (counter && counter.d > 0) out.push(row(cell.agency, cell.channel, percent(counter.n, counter.d), counter.d));
           }
         } else {
-          for (const m of manual.get(`${code}|${def.code}|${year}`) ?? []) {
-            out.push(row(m.agency_id ? agencyCode.get(m.agency_id) ?? null : provider.get(code) ?? null, null, m.value, null));
+          for (const m of manual.get(`${year}-12-01`)?.get(`${code}|${def.code}`) ?? []) {
+            out.push(row(m.agencyId ? agencyCode.get(m.agencyId) ?? null : provider.get(code) ?? null, null, m.value, null));
           }
         }
         if (out.length === before && !def.extra) out.push(row(provider.get(code) ?? null, null, null, null));

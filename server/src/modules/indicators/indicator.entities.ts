@@ -10,6 +10,7 @@
  *  indicator_snapshot_definition  the indicator table of each standard as it stood when a month was
  *                           closed: the version in force, wording, normative and the approved target
  *                           of that year, so a closed period's report does not follow later edits;
+ *  indicator_snapshot_manual_value  the manual values of the month's year as they stood at closing;
  *  indicator_target         the yearly targets approved by the minister's order;
  *  indicator_manual_value   values without an event source (3.2 information available electronically).
  *
@@ -71,6 +72,22 @@ export const IndicatorSnapshotDefinition = defineEntity({
   primaryKeys: ['month', 'standardCode', 'indicatorCode'],
 });
 export type IIndicatorSnapshotDefinition = InferEntity<typeof IndicatorSnapshotDefinition>;
+
+export const IndicatorSnapshotManualValue = defineEntity({
+  name: 'IndicatorSnapshotManualValue',
+  tableName: 'indicator_snapshot_manual_value',
+  properties: {
+    /** First day of the closed local month. */
+    month: p.date().primary(),
+    standardCode: p.string().length(100).primary(),
+    indicatorCode: p.string().length(20).primary(),
+    /** The nil UUID: the value held for the standard as a whole. */
+    agencyId: p.uuid().primary(),
+    value: p.double(),
+  },
+  primaryKeys: ['month', 'standardCode', 'indicatorCode', 'agencyId'],
+});
+export type IIndicatorSnapshotManualValue = InferEntity<typeof IndicatorSnapshotManualValue>;
 
 export const IndicatorPeriodClose = defineEntity({
   name: 'IndicatorPeriodClose',

@@ -11,7 +11,7 @@ import { isId } from '../../common/loader-factories.js';
 import { astanaDate } from '../calendar/due-date.js';
 import { CHANNELS } from '../../corpus/corpus.schema.js';
 import { EXTRA_INDICATORS, percent, targetMet, type Direction, type Metric } from './indicator-formulas.js';
-import { definitionsFor, effectiveTarget, FREEZE_DEFINITIONS_PARAMS, FREEZE_DEFINITIONS_SQL, listParam } from './indicator-definitions.js';
+import { definitionsFor, effectiveTarget, FREEZE_DEFINITIONS_PARAMS, FREEZE_DEFINITIONS_SQL, listParam, manualValuesAt, type ManualValue } from './indicator-definitions.js';
 
 export interface ReportFilter {
   year?: number | null;
@@ -98,25 +98,17 @@ export const METRIC_CODES: Record<string, string> = {
 const METRIC_DIRECTION = (metric: string): Direction => EXTRA_INDICATORS.find((x) => x.metric === metric)?.direction ?? 'higherIsBetter';
 
 interface Yearly {
-  manual: Map<string, { value: number; agencyId: string | null }[]>;
+  manual: Map<string, ManualValue[]>;
   closedMonths: number;
 }
 
+/** The yearly inputs of a report: manual values (frozen ones when its last month is closed) and how many of its months are closed. */
 async function yearly(em: EntityManager, range: MonthRange): Promise<Yearly> {
-  const conn = em.getConnection();
   const [manual, closed] = await Promise.all([
-    conn.execute(`select standard_code, indicator_code, agency_id, value from indicator_manual_value where year = ?`, [range.year], 'all'),
-    conn.execute(`select count(*)::int as n from indicator_period_close where month between ?::date and ?::date`, [range.from, range.to], 'all'),
-  ]) as unknown as [{ standard_code: string; indicator_code: string; agency_id: string | null; value: number }[], { n: number }[]];
-  const manualMap = new Map<string, { value: number; agencyId: string | null }[]>();
-  for (const m of manual) {
-    const key = `${m.standard_code}|${m.indicator_code}`;
-    manualMap.set(key, [...(manualMap.get(key) ?? []), { value: m.value, agencyId: m.agency_id }]);
-  }
-  return {
-    manual: manualMap,
-    closedMonths: closed[0].n,
-  };
+    manualValuesAt(em, [range.to]),
+    em.getConnection().execute(`select count(*)::int as n from indicator_period_close where month between ?::date and ?::date`, [range.from, range.to], 'all') as Promise<{ n: number }[]>,
+  ]);
+  return { manual: manual.get(range.to)!, closedMonths: closed[0].n };
 }
 
 function monthsBetween(range: MonthRange): number {
@@ -126,7 +118,7 @@ function monthsBetween(range: MonthRange): number {
 }
 
 /** A manual value for the filter: the agency's own values (mean) when agencies are filtered, else the standard-wide one, else the mean of all. */
-function manualValue(values: { value: number; agencyId: string | null }[] | undefined, agencyIds: string[] | null | undefined): number | null {
+function manualValue(values: ManualValue[] | undefined, agencyIds: string[] | null | undefined): number | null {
   if (!values?.length) return null;
   const own = agencyIds ? values.filter((v) => v.agencyId && agencyIds.includes(v.agencyId)) : [];
   const wide = values.filter((v) => v.agencyId === null);
@@ -269,9 +261,9 @@ export async function overdueApplications(em: EntityManager, agencyIds: string[]
 // ----------------------------------------------------------------------------------- closing periods
 
 /**
- * Closes the months of a year (or one month): copies their counters into indicator_snapshot and
- * their indicator tables with normatives and approved targets into indicator_snapshot_definition, in
- * one statement; reports on these months read the snapshots from then on. Months already closed stay as
+ * Closes the months of a year (or one month): copies their counters into indicator_snapshot, their
+ * indicator tables with normatives and approved targets into indicator_snapshot_definition and the
+ * year's manual values into indicator_snapshot_manual_value, in one statement; reports on these months read the snapshots from then on. Months already closed stay as
  * they were; a month that has not ended cannot be closed. Returns the months closed now (YYYY-MM).
  */
 export async function closePeriod(em: EntityManager, year: number, month: number | null | undefined, actor: string, now = new Date()): Promise<string[]> {
