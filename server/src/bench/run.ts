@@ -1,115 +1,112 @@
 /**
- * `npm run bench` (`-- --quick` for a smoke run): measures Qyzmet against the database's own limit
- * (the same answer from one hand-written SQL statement) in the same run, in interleaved rounds,
- * and writes bench/results/latest.md. Ratios matter, not absolute figures: machines are noisy.
+ * `npm run bench` (`-- --quick` for the CI smoke run; options in options.ts): builds or reuses the
+ * deterministic dataset, starts Qyzmet and PostGraphile as separate processes on a fresh copy of it,
+ * measures the workloads against the database's limit in interleaved rounds, and writes
+ * bench/results/latest.md (quick: quick.md). Fails only on wrong answers, errors or lost writes,
+ * never on timing: machines are noisy, ratios matter.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, chmodSync, existsSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { REPO_ROOT } from '../config.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { prepareBenchDatabase } from './bench-database.js';
-import { closedLoop, median, type LoadResult } from './load.js';
-import { canonical, standardsTreePage, type Workload } from './workloads.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
+import { readOptions } from './options.js';
+import { pinSelfToLastCore, type ServerProcess } from './processes.js';
+import { prepareDataset } from './dataset.js';
+import { startQyzmet } from './contenders/qyzmet.js';
+import { startPostgraphile } from './contenders/postgraphile.js';
+import { limitPool, pgbenchAvailable } from './contenders/limit.js';
+import { measureRead, type Endpoints, type ReadResult } from './measure-reads.js';
+import { checkIdempotency, measureChains, measureIntake } from './measure-writes.js';
+import { measureMixed } from './measure-mixed.js';
+import { renderReport, type BenchReport } from './report.js';
+import { mutationTemplate } from './workloads/mutation-template.js';
+import { w1StandardTree } from './workloads/w1-standard-tree.js';
+import { w2AgencyApplications } from './workloads/w2-agency-applications.js';
+import { w3NestedPage } from './workloads/w3-nested-page.js';
+import { qualityReportWorkload, w4QualityReport } from './workloads/w4-quality-report.js';
+import { overdueBoard } from './workloads/overdue-board.js';
+import { graphql } from './graphql-client.js';
+import type { ReadWorkload } from './workloads/types.js';
 
-const quick = process.argv.includes('--quick');
-const DURATION_MS = quick ? 1500 : 8000;
-const ROUNDS = 3;
-const CONCURRENCY = 8;
-const PORT = 4900 + Math.floor(Math.random() * 90);
+const log = (line: string) => console.log(line);
+const options = readOptions();
+const startedAt = new Date();
 
-function pinned(command: string, args: string[], cpu: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Server and load generator on different cores when the machine has them (taskset is optional).
-  const canPin = cpus().length > 1 && existsSync('/usr/bin/taskset');
-  return canPin ? spawn('taskset', ['-c', String(cpu), command, ...args], { env, stdio: 'inherit' }) : spawn(command, args, { env, stdio: 'inherit' });
-}
-
-async function waitReady(url: string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try { if ((await fetch(`${url}/readyz`)).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not become ready`);
-}
-
-async function graphqlCall(url: string, w: Workload): Promise<unknown> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: w.graphql.query, variables: w.graphql.variables }) });
-  const body = await res.json() as { data?: unknown; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors[0].message);
-  return w.graphql.pick(body.data);
-}
-
-interface Row { workload: string; ours: LoadResult[]; limit: LoadResult[] }
-
-async function main() {
-  let dataDir: string | undefined;
-  let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+async function main(): Promise<number> {
+  pinSelfToLastCore();
+  let embedded: EmbeddedDatabase | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'qyzmet-bench-'));
-    chmodSync(dataDir, 0o755);
-    embedded = await startEmbeddedPostgres({ dataDir, port: 56000 + Math.floor(Math.random() * 1000) });
+    embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: 56000 + Math.floor(Math.random() * 1000), settings: { shared_preload_libraries: 'pg_stat_statements' } });
     serverUrl = embedded.url;
   }
-  let server: ChildProcess | undefined;
-  const pool = new pg.Pool({ connectionString: '', max: CONCURRENCY });
+  const servers: ServerProcess[] = [];
+  const databaseUrl = await prepareDataset(serverUrl, options.applications, options.seed, log);
+  const db = limitPool(databaseUrl, options.concurrency);
+  db.on('error', () => undefined); // idle connections ended by the shutdown of the database
   try {
-    console.log('preparing the benchmark database (corpus + clones to 50 standards)…');
-    const url = await prepareBenchDatabase(serverUrl, 'qyzmet_bench', 50);
-    server = pinned(process.execPath, [join(REPO_ROOT, 'server/dist/main.js')], 0, {
-      ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: String(PORT), DATABASE_URL: url,
-    });
-    const api = `http://127.0.0.1:${PORT}`;
-    await waitReady(api);
-    const sqlPool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
-    const rows: Row[] = [];
-    for (const w of [standardsTreePage]) {
-      const fromApi = await graphqlCall(api, w);
-      const fromSql = w.sql.pick((await sqlPool.query(w.sql.text, w.sql.values)).rows);
-      if (canonical(fromApi) !== canonical(fromSql)) throw new Error(`${w.name}: the GraphQL answer differs from the SQL baseline; not timing a wrong answer`);
-      const row: Row = { workload: w.name, ours: [], limit: [] };
-      for (let round = 0; round < ROUNDS; round++) {
-        // Warm-up once, then alternate contenders so drift affects both alike.
-        if (round === 0) { await closedLoop(() => graphqlCall(api, w), { concurrency: CONCURRENCY, durationMs: 500 }); }
-        row.ours.push(await closedLoop(() => graphqlCall(api, w), { concurrency: CONCURRENCY, durationMs: DURATION_MS }));
-        row.limit.push(await closedLoop(() => sqlPool.query(w.sql.text, w.sql.values), { concurrency: CONCURRENCY, durationMs: DURATION_MS }));
-      }
-      rows.push(row);
+    const port = 4900 + Math.floor(Math.random() * 90) * 2;
+    const qyzmet = await startQyzmet(databaseUrl, port); servers.push(qyzmet.server);
+    const postgraphile = await startPostgraphile(databaseUrl, port + 1); servers.push(postgraphile.server);
+    const e: Endpoints = { qyzmet: qyzmet.endpoint, postgraphile: postgraphile.endpoint, db, databaseUrl, pgbench: !options.quick && pgbenchAvailable() };
+    const report: BenchReport = {
+      options, startedAt, reads: [], checks: [], problems: [], rss: { qyzmet: NaN, postgraphile: NaN },
+      dataset: `${options.applications.toLocaleString('en')} applications (seed ${options.seed}), ${(await db.query('select count(*)::int as n from service_standard')).rows[0].n} standard versions, `
+        + `${(await db.query('select count(distinct agency_id)::int as n from application')).rows[0].n} providing agencies`,
+    };
+    const workloads: ReadWorkload[] = [];
+    for (const factory of [w1StandardTree, w2AgencyApplications, w3NestedPage, w4QualityReport, overdueBoard]) {
+      const w = await factory(db);
+      workloads.push(w);
+      log(`${w.id}: ${w.title}…`);
+      const result: ReadResult = await measureRead(w, e, options, w.id === 'W4' ? 1 : options.concurrency, log);
+      report.reads.push(result);
     }
-    await sqlPool.end();
-    report(rows);
+    const template = await mutationTemplate(db);
+    const idempotency = await checkIdempotency(e.qyzmet, template);
+    if (idempotency) report.problems.push(idempotency); else report.checks.push('two concurrent submissions with one idempotency key gave one application');
+    log('W5: mutation chains…');
+    report.chains = await measureChains(e, options, template);
+    report.problems.push(...report.chains.problems);
+    if (!report.chains.problems.length) report.checks.push('W5: every completed chain counted back from the tables (application issued, one timeline event per mutation)');
+    log('issue #5: intake…');
+    report.intake = await measureIntake(e, options, template);
+    log('W6: mixed load…');
+    const side = (id: string) => workloads.find((w) => w.id === id)!.qyzmet!;
+    report.mixed = await measureMixed(e, options, [side('W1'), side('W2'), side('OB')], side('W4'), template);
+    // The counters must have followed every write of the run: this month's report equals the brute force.
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit' }).format(new Date());
+    const current = await qualityReportWorkload(month, month)(db);
+    const counted = current.compare!(current.qyzmet!.normalise(await graphql(e.qyzmet, current.qyzmet!.query, current.qyzmet!.variables)), current.limit.normalise((await db.query(current.limit.text, current.limit.values)).rows));
+    if (counted) report.problems.push(`counters after the writes: ${counted}`); else report.checks.push(`after the writes, the report for ${month} (counters) equals the brute force over the raw tables`);
+    report.rss = { qyzmet: qyzmet.server.rssMb(), postgraphile: postgraphile.server.rssMb() };
+    for (const r of report.reads) {
+      for (const [who, c] of [['Qyzmet', r.qyzmet], ['PostGraphile', r.postgraphile]] as const) {
+        if (c?.void && who === 'Qyzmet') report.problems.push(`${r.workload.id} Qyzmet: wrong answer (${c.void.split('\n')[0]})`);
+        const failed = c?.runs.reduce((n, x) => n + x.errors, 0) ?? 0;
+        if (failed) report.problems.push(`${r.workload.id} ${who}: ${failed} errors (${c!.runs.find((x) => x.firstError)?.firstError})`);
+      }
+    }
+    for (const [name, runs] of [['W5', [...report.chains.ours, ...report.chains.limit]], ['intake', [...report.intake.ours, ...report.intake.limit]], ['W6', [report.mixed.saturation, report.mixed.open]]] as const) {
+      const failed = runs.reduce((n, x) => n + x.errors, 0);
+      if (failed) report.problems.push(`${name}: ${failed} errors (${runs.find((x) => x.firstError)?.firstError})`);
+    }
+    const markdown = renderReport(report);
+    console.log(`\n${markdown}`);
+    mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, 'bench', 'results', options.quick ? 'quick.md' : 'latest.md'), markdown);
+    return report.problems.length ? 1 : 0;
   } finally {
-    server?.kill('SIGTERM');
-    await pool.end().catch(() => undefined);
+    for (const s of servers) await s.stop();
+    await db.end();
     await embedded?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function report(rows: Row[]) {
-  const f = (n: number, digits = 1) => n.toFixed(digits);
-  const lines = [
-    `# Qyzmet benchmark results`,
-    ``,
-    `Run: ${new Date().toISOString()}${quick ? ' (quick smoke run: figures are indicative only)' : ''}; ${cpus().length} cores; ${ROUNDS} interleaved rounds of ${DURATION_MS / 1000} s, closed loop, ${CONCURRENCY} concurrent clients; server with NODE_ENV=production.`,
-    `"limit" is the same answer produced by one hand-written SQL statement through a raw pg client (the database's own limit).`,
-    ``,
-    `| workload | Qyzmet req/s (median, range) | limit req/s (median, range) | ours ÷ limit | Qyzmet p50 / p95 / p99 ms | errors |`,
-    `| --- | --- | --- | --- | --- | --- |`,
-    ...rows.map((r) => {
-      const ours = r.ours.map((x) => x.perSecond); const limit = r.limit.map((x) => x.perSecond);
-      const last = r.ours[r.ours.length - 1];
-      return `| ${r.workload} | ${f(median(ours))} (${f(Math.min(...ours))}–${f(Math.max(...ours))}) | ${f(median(limit))} (${f(Math.min(...limit))}–${f(Math.max(...limit))}) | ${f(median(ours) / median(limit), 2)} | ${f(last.p50)} / ${f(last.p95)} / ${f(last.p99)} | ${r.ours.reduce((n, x) => n + x.errors, 0) + r.limit.reduce((n, x) => n + x.errors, 0)} |`;
-    }),
-    ``,
-  ];
-  const out = lines.join('\n');
-  console.log('\n' + out);
-  mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(REPO_ROOT, 'bench', 'results', quick ? 'quick.md' : 'latest.md'), out);
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`benchmark failed: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
 }
-
-await main();

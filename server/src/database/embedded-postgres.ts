@@ -59,7 +59,8 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   return EmbeddedPostgres;
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+/** `settings`: extra server settings (`-c name=value`), e.g. the benchmark's shared_preload_libraries. */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void; settings?: Record<string, string> }): Promise<EmbeddedDatabase> {
   const dataDir = join(options.dataDir, 'pg');
   mkdirSync(options.dataDir, { recursive: true });
   assertNotLocked(dataDir);
@@ -76,7 +77,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
   });
