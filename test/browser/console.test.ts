@@ -1,14 +1,20 @@
 /**
- * The console end to end, in headless Chromium against a real server over the shipped corpus: a
- * superadmin signs in and changes a standard the way the law is changed (new draft, edit a
- * deadline, publish), and browses the registry. Each main screen is saved to test/artifacts/console/.
+ * The console end to end, in headless Chromium against a real server over the shipped corpus. A
+ * superadmin signs in (the console speaks Kazakh first, then English is chosen), changes a standard
+ * the way the law is changed (new draft, a longer processing deadline in the tabbed form, publish),
+ * reads the quality dashboard, follows an application a partner system submitted for the new
+ * version from "submitted" to "issued" with the buttons of its page, and sees the dashboard's
+ * timeliness figure change; then browses agencies and legal acts, and finally loses the session on
+ * the server (it must land on the login page, not a blank screen). Each main screen is saved to
+ * test/artifacts/console/.
  *
  * The steps share one browser, in order, like one user's session.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server.js';
 import { sha256 } from '../../server/src/modules/access/tokens.js';
-import { HAS_CHROMIUM, NO_CHROMIUM, openConsole, type ConsoleSession } from './support/browser.js';
+import { nextBin } from '../support/applications.js';
+import { HAS_CHROMIUM, NO_CHROMIUM, openConsole, type ConsoleSession, type PageGlobals } from './support/browser.js';
 
 /** The standard the journey changes (its applications are well known: see test/api/applications.test.ts). */
 const CODE = 'lic-poisons';
@@ -28,11 +34,36 @@ async function newestVersion(t: TestServer, code: string): Promise<StandardPick>
   return standard!;
 }
 
+/** The dashboard's current value of the timeliness indicator (1.1 in every standard's table). */
+const TIMELINESS = 'indicator-current-1.1';
+/** Its cases: on time / decided. */
+const TIMELINESS_CASES = 'indicator-cases-1.1';
+const APPLICANT = 'Khimprom Browser Test LLP';
+
+/** A partner system submits an application for the new version's issuance through the e-licensing portal; returns its id. */
+async function submitAsPartner(t: TestServer, applicantName: string): Promise<string> {
+  const partner = await t.createApiKey('browser-test-portal', ['applications:submit', 'applications:read-own']);
+  const docs = await t.gql(`query($code: String!, $on: LocalDate!) { serviceStandardInForce(code: $code, on: $on) {
+    documents(subService: "issuance", channel: elicense) { ordinal recipients } } }`, { code: CODE, on: new Date().toISOString().slice(0, 10) });
+  expect(docs.errors).toBeUndefined();
+  const documents = (docs.data!.serviceStandardInForce.documents as { ordinal: number; recipients: string[] }[])
+    .filter((d) => d.recipients.length === 0 || d.recipients.includes('legalEntity')).map((d) => d.ordinal);
+  const res = await t.gql(`mutation($input: ApplicationInput!, $key: String!) { submitApplication(input: $input, idempotencyKey: $key) { id status } }`, {
+    key: `browser-test-${Date.now()}`,
+    input: { standardCode: CODE, subService: 'issuance', channel: 'elicense', applicantKind: 'legalEntity', applicantIdentifier: nextBin(), applicantName, documents },
+  }, partner.headers);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  expect(res.data!.submitApplication.status).toBe('submitted');
+  return res.data!.submitApplication.id;
+}
+
 describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (${NO_CHROMIUM})`}`, () => {
   let t: TestServer;
   let ui: ConsoleSession;
   let standard: StandardPick;
   let draftId: string;
+  let timelinessBefore: string;
+  let applicationId: string;
 
   beforeAll(async () => {
     t = await startTestServer({ withCorpus: true });
@@ -109,25 +140,76 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.screenshot('09-standard-published');
   });
 
+  it('shows the quality dashboard on the home page, with the timeliness of the year', async () => {
+    await ui.page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    timelinessBefore = await (await ui.waitFor(ui.page.getByTestId(TIMELINESS))).innerText();
+    // No application of this year has been decided yet.
+    expect(await ui.page.getByTestId(TIMELINESS_CASES).innerText()).toBe('0 / 0');
+    await ui.settled();
+    await ui.screenshot('10-quality-dashboard-before');
+  });
+
+  it('lists the application a partner submitted through the API, and opens it', async () => {
+    applicationId = await submitAsPartner(t, APPLICANT);
+    await ui.page.getByRole('menuitem', { name: 'Applications' }).click();
+    await ui.waitForRoute(/^\/applications/);
+    await ui.see(APPLICANT);
+    await ui.settled();
+    await ui.screenshot('11-applications-list');
+    await ui.page.getByText(APPLICANT).first().click();
+    await ui.waitForRoute(new RegExp(`^/applications/${applicationId}/show`));
+    await ui.waitFor(ui.page.getByTestId('application-timeline'));
+    await ui.settled();
+    await ui.screenshot('12-application-submitted');
+  });
+
+  it('moves the application to issued with the buttons of its page', async () => {
+    await ui.runTransition('acceptApplication');
+    await ui.waitFor(ui.page.getByTestId('application-receipt'));
+    await ui.screenshot('13-application-accepted');
+    await ui.runTransition('startApplicationReview');
+    await ui.runTransition('issueApplication');
+    await ui.waitFor(ui.page.getByTestId('transition-handOverApplication'));
+    const issued = await t.gql(`query($id: ID!) { application(id: $id) { status outcome deadlineValue events { type } } }`, { id: applicationId });
+    expect(issued.data!.application).toMatchObject({ status: 'issued', deadlineValue: NEW_PROCESSING_DAYS });
+    expect(issued.data!.application.events.map((e: { type: string }) => e.type)).toEqual(['submitted', 'accept', 'startReview', 'issue']);
+    await ui.settled();
+    await ui.screenshot('14-application-issued');
+  });
+
+  it('shows the issued application in the dashboard: the timeliness figure changes', async () => {
+    await ui.page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    const timeliness = await ui.waitFor(ui.page.getByTestId(TIMELINESS));
+    // Issued long before its due date: on time, so the year's only decided case counts fully.
+    await ui.page.waitForFunction(([id, before]) => {
+      const text = (globalThis as unknown as PageGlobals).document.querySelector(`[data-testid="${id}"]`)?.textContent;
+      return text !== undefined && text !== before;
+    }, [TIMELINESS, timelinessBefore] as const);
+    expect(await timeliness.innerText()).toMatch(/^100\s?%$/);
+    expect(await ui.page.getByTestId(TIMELINESS_CASES).innerText()).toBe('1 / 1');
+    await ui.settled();
+    await ui.screenshot('15-quality-dashboard-after');
+  });
+
   it('shows the agencies and the legal acts', async () => {
     await ui.page.getByRole('menuitem', { name: 'Agencies' }).click();
     await ui.waitForRoute(/^\/agencies/);
     await ui.waitFor(ui.page.locator('table tbody tr').first());
     await ui.settled();
-    await ui.screenshot('10-agencies-list');
+    await ui.screenshot('16-agencies-list');
     await ui.page.locator('table tbody tr').first().click();
     await ui.waitForRoute(/^\/agencies\/[^/]+\/show/);
     await ui.settled();
-    await ui.screenshot('11-agency-show');
+    await ui.screenshot('17-agency-show');
     await ui.page.getByRole('menuitem', { name: 'Legal acts' }).click();
     await ui.waitForRoute(/^\/legal-acts/);
     await ui.waitFor(ui.page.locator('table tbody tr').first());
     await ui.settled();
-    await ui.screenshot('12-legal-acts-list');
+    await ui.screenshot('18-legal-acts-list');
     await ui.page.locator('table tbody tr').first().click();
     await ui.waitForRoute(/^\/legal-acts\/[^/]+\/show/);
     await ui.settled();
-    await ui.screenshot('13-legal-act-show');
+    await ui.screenshot('19-legal-act-show');
   });
 
   it('sends the user back to the login page, not a blank screen, when the session ends on the server', async () => {
@@ -138,6 +220,6 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.page.getByRole('menuitem', { name: 'Service standards' }).click();
     await ui.waitForRoute(/^\/login/);
     await ui.see('Your session has ended. Please sign in again.');
-    await ui.screenshot('14-session-ended');
+    await ui.screenshot('20-session-ended');
   });
 });

@@ -35,14 +35,14 @@ const CHROMIUM_ARGS = [
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/console/', import.meta.url));
 
 /** How long one step may wait for the page (a cold server's first queries included). */
-const STEP_TIMEOUT_MS = 15_000;
+const STEP_TIMEOUT_MS = 20_000;
 /** The message on react-admin's error page ("Something went wrong"), shown instead of a screen that crashed. */
 const CRASH = '.RaError-panelSummary';
 /** A page has settled when no progress indicator has shown for this long. */
 const QUIET_MS = 300;
 
 /** The browser globals that functions run in the page use. */
-interface PageGlobals { document: { querySelector(selector: string): unknown }; qzBusyAt?: number }
+export interface PageGlobals { document: { querySelector(selector: string): { textContent: string | null } | null }; qzBusyAt?: number }
 
 export interface ConsoleSession {
   page: Page;
@@ -65,6 +65,11 @@ export interface ConsoleSession {
   chooseLanguage(name: 'Қазақша' | 'Русский' | 'English'): Promise<void>;
   /** Clicks a button by its accessible name. */
   clickButton(name: string | RegExp): Promise<void>;
+  /**
+   * Presses the button of an application's transition (data-testid="transition-<mutation>"),
+   * confirms its dialog as it opens, and waits until the page shows the new state.
+   */
+  runTransition(mutation: string): Promise<void>;
   /** Waits until react-admin's loading indicators are gone (the page's queries have answered); fails on its error page. */
   settled(): Promise<void>;
   /** Saves what the window shows (or the whole page) to test/artifacts/console/<name>.png; returns its path. */
@@ -136,6 +141,15 @@ export async function openConsole(t: TestServer): Promise<ConsoleSession> {
     },
     async clickButton(name) {
       await (await session.waitFor(page.getByRole('button', { name }).first())).click();
+    },
+    async runTransition(mutation) {
+      await (await session.waitFor(page.getByTestId(`transition-${mutation}`))).click();
+      const dialog = await session.waitFor(page.getByRole('dialog'));
+      await dialog.locator('button[type="submit"]').click();
+      await dialog.waitFor({ state: 'hidden' });
+      // The page reloads the application: its button for this step goes away.
+      await page.getByTestId(`transition-${mutation}`).waitFor({ state: 'detached' });
+      await session.settled();
     },
     async settled() {
       // react-admin shows a progress circle in the app bar while any query is in flight (and pages
