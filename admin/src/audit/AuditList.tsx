@@ -1,12 +1,10 @@
 import { DataTable, DateField, ExportButton, FilterButton, List, TopToolbar, useLocaleState } from 'react-admin';
 import type { AuditEntry } from '../generated/graphql';
 import { MAX_PER_PAGE } from '../common/ListActions';
-import type { SparseField } from '../dataProvider/operations';
 import { ActionField, ActorField, EntityLinkField, EntityTypeField } from './AuditFields';
 import { auditFilters } from './auditFilters';
+import { AUDIT_LIST_FIELDS } from './auditSelections';
 
-/** The list leaves out before and after (whole records): the show page has them. */
-export const AUDIT_LIST_FIELDS: SparseField[] = ['id', 'at', 'actor', 'action', 'entityType', 'entityId', { actorUser: ['id', 'displayName'] }];
 const meta = { sparseFields: AUDIT_LIST_FIELDS };
 
 // The log is read-only: no create button.

@@ -1,14 +1,12 @@
 import { DateField, Labeled, Show, SimpleShowLayout, TextField, useLocaleState } from 'react-admin';
-import type { SparseField } from '../dataProvider/operations';
 import { AuditDiffTable } from './AuditDiffTable';
 import { ActionField, ActorField, EntityLinkField, EntityTypeField } from './AuditFields';
-
-const SHOW_FIELDS: SparseField[] = ['id', 'at', 'actor', 'action', 'entityType', 'entityId', 'before', 'after', 'requestId', { actorUser: ['id', 'displayName', 'email'] }];
+import { AUDIT_SHOW_FIELDS } from './auditSelections';
 
 export const AuditShow = () => {
   const [locale] = useLocaleState();
   return (
-    <Show queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} actions={false}>
+    <Show queryOptions={{ meta: { sparseFields: AUDIT_SHOW_FIELDS } }} actions={false}>
       <SimpleShowLayout>
         <DateField source="at" showTime locales={locale} />
         <Labeled source="actor"><ActorField /></Labeled>

@@ -7,7 +7,7 @@ import { typeByResource } from '../dataProvider/schema';
 
 export const AUDIT_ACTIONS = [
   'create', 'update', 'delete', 'createDraft', 'publish', 'repeal', 'supersede', 'revoke',
-  'registerComplaint', 'resolveComplaint', 'recordSurveyResponse', 'closePeriod',
+  'registerComplaint', 'resolveComplaint', 'recordSurveyResponse', 'closePeriod', 'corpus:load',
 ] as const;
 
 export const AUDIT_ENTITY_TYPES = [

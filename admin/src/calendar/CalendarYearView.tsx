@@ -63,7 +63,7 @@ export const CalendarYearView = () => {
   const [selected, setSelected] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
   const { dates, error, loading, reload } = useCalendarYear(year);
-  const workingDays = dates ? [...dates.values()].filter((d) => d.isWorking).length : undefined;
+  const workingDays = dates && !error ? [...dates.values()].filter((d) => d.isWorking).length : undefined;
 
   const add = async (values: Record<string, unknown>) => {
     await dataProvider.mutate('createCalendarDay', calendarDayPayload(values), { sparseFields: ['id'] });
@@ -75,7 +75,7 @@ export const CalendarYearView = () => {
 
   return (
     <Box sx={{ mt: 1, mb: 3 }}>
-      <Title title="resources.calendar-days.name" />
+      <Title title={translate('resources.calendar-days.name', { smart_count: 1 })} />
       <Stack direction={{ xs: 'column', sm: 'row' }} alignItems={{ sm: 'center' }} justifyContent="space-between" gap={1}>
         <YearSwitcher year={year} onChange={setYear} />
         {workingDays !== undefined && (

@@ -3,7 +3,7 @@
  * its special day), their colours in the year view, and which fields each special kind carries
  * (the server's rules in calendar.service.ts).
  */
-import type { DayKind, SpecialDayKind } from '../generated/graphql';
+import type { DayKind, SpecialDayKind } from '../generated/graphql.js';
 
 export const SPECIAL_DAY_KINDS = [
   'publicHoliday', 'religiousHoliday', 'postponedHoliday', 'transferredDayOff', 'transferredWorkingDay',

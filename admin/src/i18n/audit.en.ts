@@ -35,6 +35,7 @@ export const enAudit = {
     registerComplaint: 'Complaint registered',
     resolveComplaint: 'Complaint resolved',
     recordSurveyResponse: 'Survey answer recorded',
+    'corpus:load': 'Loaded from the corpus',
     closePeriod: 'Period closed',
   },
   entityTypes: {

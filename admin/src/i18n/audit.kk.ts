@@ -37,6 +37,7 @@ export const kkAudit: AuditMessages = {
     registerComplaint: 'Шағым тіркелді',
     resolveComplaint: 'Шағым қаралды',
     recordSurveyResponse: 'Сауалнама жауабы енгізілді',
+    'corpus:load': 'Корпустан жүктелді',
     closePeriod: 'Кезең жабылды',
   },
   entityTypes: {

@@ -37,6 +37,7 @@ export const ruAudit: AuditMessages = {
     registerComplaint: 'Регистрация жалобы',
     resolveComplaint: 'Рассмотрение жалобы',
     recordSurveyResponse: 'Запись ответа на опрос',
+    'corpus:load': 'Загрузка из корпуса',
     closePeriod: 'Закрытие периода',
   },
   entityTypes: {

@@ -3,7 +3,7 @@
  * them act within an agency (the server's SCOPED_ROLES): a ministryAdmin or operator needs one,
  * the others must have none.
  */
-import type { Role } from '../generated/graphql';
+import type { Role } from '../generated/graphql.js';
 
 export const USER_ROLES = ['superadmin', 'ministryAdmin', 'operator', 'analyst'] as const satisfies readonly Role[];
 const SCOPED_ROLES: readonly string[] = ['ministryAdmin', 'operator'];
