@@ -62,17 +62,19 @@ const LIVE_DEFINITIONS_CTES = `
 
 /**
  * Appended to closePeriod's statement, after its CTE `closed(month)`: copies the live table of each
- * month closed now. Parameters: FREEZE_DEFINITIONS_PARAMS.
+ * month closed now. Parameters: FREEZE_DEFINITIONS_PARAMS. Nothing in the schema forbids a table
+ * with a code twice (or two standard-wide manual values): the first copy wins rather than the
+ * closing failing.
  */
 export const FREEZE_DEFINITIONS_SQL = `
   live_ends as (select month from closed),
   ${LIVE_DEFINITIONS_CTES},
   frozen_definitions as (
-    insert into indicator_snapshot_definition (${COLUMNS}) select ${COLUMNS} from live_targets returning 1),
+    insert into indicator_snapshot_definition (${COLUMNS}) select ${COLUMNS} from live_targets on conflict do nothing returning 1),
   frozen_manual_values as (
     insert into indicator_snapshot_manual_value (month, standard_code, indicator_code, agency_id, value)
     select c.month, m.standard_code, m.indicator_code, coalesce(m.agency_id, '${NIL_UUID}'), m.value
-    from closed c join indicator_manual_value m on m.year = extract(year from c.month)::int returning 1)`;
+    from closed c join indicator_manual_value m on m.year = extract(year from c.month)::int on conflict do nothing returning 1)`;
 export const FREEZE_DEFINITIONS_PARAMS = [null, null, EXTRAS_PARAM];
 
 interface Row {
