@@ -1,11 +1,10 @@
 /**
  * Applications, paged, sorted and filtered by the server only, and never counted: with a million
  * rows a count is a scan, so the list pages "previous / next" (dataProvider/pages.ts) and asks for
- * its columns only.
+ * its columns only (the provider, a long name, is on the application's page and in the filters).
  */
 import { DataTable, DateField, List, TextField, useLocaleState } from 'react-admin';
 import type { Application } from '../generated/graphql';
-import { AgencyReferenceField } from '../agencies/AgencyReferenceField';
 import { EnumField } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
 import { APPLICATION_LIST_META } from './applicationFields';
@@ -36,9 +35,6 @@ export const ApplicationList = () => {
         <DataTable.Col source="subService" disableSort />
         <DataTable.Col source="channel">
           <EnumField enum="Channel" source="channel" />
-        </DataTable.Col>
-        <DataTable.Col source="agencyId" disableSort>
-          <AgencyReferenceField source="agencyId" link={false} />
         </DataTable.Col>
         <DataTable.Col source="status">
           <ApplicationStatusField />

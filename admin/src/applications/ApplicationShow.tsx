@@ -5,15 +5,14 @@
  */
 import { Grid } from '@mui/material';
 import {
-  CreateButton, DateField, FunctionField, Labeled, NumberField, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField,
-  TopToolbar, DataTable, useCanAccess, useLocaleState, useRecordContext,
+  BooleanField, CreateButton, DataTable, DateField, FunctionField, Labeled, NumberField, ReferenceField, ReferenceManyField, Show,
+  SimpleShowLayout, TextField, TopToolbar, useCanAccess, useLocaleState, useRecordContext,
 } from 'react-admin';
 import type { Application, Complaint } from '../generated/graphql';
 import { AgencyReferenceField } from '../agencies/AgencyReferenceField';
 import { EnumField } from '../common/EnumField';
 import { LocalizedTextField } from '../common/LocalizedTextField';
 import { Section } from '../common/Section';
-import { localized } from '../i18n/localized';
 import { ApplicationStatusField } from './ApplicationStatusField';
 import { ApplicationTimeline } from './ApplicationTimeline';
 import { DocumentsField } from './DocumentsField';
@@ -21,7 +20,7 @@ import { ReceiptView } from './ReceiptView';
 import { RemainingField } from './RemainingField';
 import { SlaChip } from './SlaChip';
 import { TransitionButtons } from './TransitionButtons';
-import { usePinnedStandard } from './usePinnedStandard';
+import { SubServiceName } from './SubServiceName';
 
 const DECIDED = ['issued', 'refused', 'deemedIssued', 'notAccepted', 'handedOver'];
 
@@ -49,16 +48,6 @@ const ApplicationActions = () => (
     <FollowUpButtons />
   </TopToolbar>
 );
-
-/** The sub-service by its name in the pinned version (its code when the version is not loaded yet). */
-const SubServiceName = (_props: { label?: string }) => {
-  const record = useRecordContext<Application>();
-  const [locale] = useLocaleState();
-  const { data: standard } = usePinnedStandard(record?.standardId);
-  if (!record) return null;
-  const subService = standard?.subServices.find((s) => s.code === record.subService);
-  return <>{subService ? `${localized(subService.name, locale)} (${record.subService})` : record.subService}</>;
-};
 
 const ApplicantSection = () => (
   <Section title="resources.applications.sections.applicant">
@@ -133,7 +122,7 @@ const ComplaintsAndSurvey = () => {
             <DataTable.Col source="registeredAt"><DateField source="registeredAt" showTime locales={locale} /></DataTable.Col>
             <DataTable.Col source="level"><EnumField enum="ComplaintLevelKind" source="level" /></DataTable.Col>
             <DataTable.Col source="subject" disableSort />
-            <DataTable.Col source="justified" disableSort />
+            <DataTable.Col source="justified" disableSort><BooleanField source="justified" looseValue={false} emptyText="—" /></DataTable.Col>
           </DataTable>
         </ReferenceManyField>
       </Labeled>

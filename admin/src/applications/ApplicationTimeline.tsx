@@ -2,8 +2,11 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Application } from '../generated/graphql';
-import { enumLabelKey } from '../i18n/enums';
+import { enumLabelKey, type EnumName } from '../i18n/enums';
 import { eventDetails } from './eventDetails';
+
+/** Values of the event data that are enum values, shown by their labels. */
+const ENUM_DATA: Record<string, EnumName> = { outcome: 'ApplicationOutcome', unit: 'DeadlineUnit' };
 
 const formatInstant = (value: string, locale: string) =>
   new Date(value).toLocaleString(locale === 'en' ? 'en-GB' : 'ru', { timeZone: 'Asia/Almaty' });
@@ -38,7 +41,7 @@ export const ApplicationTimeline = (_props: { label?: string }) => {
               {event.reason}
               {eventDetails(event.data, locale).map(({ key, value }) => (
                 <Box key={key} component="div" sx={{ color: 'text.secondary', fontSize: '0.8em' }}>
-                  {translate(`resources.applications.event_data.${key}`, { _: key })}: {value}
+                  {translate(`resources.applications.event_data.${key}`, { _: key })}: {ENUM_DATA[key] ? translate(enumLabelKey(ENUM_DATA[key], value), { _: value }) : value}
                 </Box>
               ))}
             </TableCell>

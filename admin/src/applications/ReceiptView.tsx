@@ -10,6 +10,7 @@ import { AgencyReferenceField } from '../agencies/AgencyReferenceField';
 import type { Application, Receipt, ReceiptDocument } from '../generated/graphql';
 import { enumLabelKey } from '../i18n/enums';
 import { localized } from '../i18n/localized';
+import { SubServiceName } from './SubServiceName';
 
 const PRINT_AREA = 'qyzmet-receipt';
 
@@ -65,7 +66,7 @@ export const ReceiptView = (_props: { label?: string }) => {
           {line('issuedAt', formatInstant(receipt.issuedAt, locale))}
           {line('applicant', [record.applicantName, record.applicantIdentifier].filter(Boolean).join(', '))}
           {line('standard', `${record.standardCode} v${record.standardVersion}`)}
-          {line('subService', record.subService)}
+          <Typography variant="body2"><strong>{translate('resources.applications.receipt.subService')}:</strong> <SubServiceName /></Typography>
           {line('channel', translate(enumLabelKey('Channel', record.channel)))}
           {line('dueAt', receipt.dueAt ? formatInstant(receipt.dueAt, locale) : null)}
           {line('issuedBy', receipt.issuedBy)}

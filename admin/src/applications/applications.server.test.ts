@@ -132,6 +132,7 @@ describe('the applications screens against the server', () => {
     expect(list.data[0]).not.toHaveProperty('events');
     const second = await admin.getList('applications', { filter, pagination: page(2, 2), sort: { field: 'submittedAt', order: 'DESC' }, meta: APPLICATION_LIST_META });
     expect(second.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false });
+    expect(second.total).toBe(3);
     expect(second.data).toHaveLength(1);
 
     const { data: [anApplication] } = list;
@@ -171,7 +172,7 @@ describe('the applications screens against the server', () => {
     const { data: [application] } = await admin.getList('applications', { filter: { standardCode: STANDARD, status: 'handedOver' }, pagination: page(1), sort: { field: 'submittedAt', order: 'DESC' }, meta: APPLICATION_LIST_META });
     const { data: { id } } = await admin.mutate<{ id: string }>('recordSurveyResponse', toSurveyArguments({ applicationId: application.id, process: '5', information: 4, courtesy: '5', comment: 'Рақмет' }), { sparseFields: ['id'] });
     const list = await admin.getList('survey-responses', { filter: { standardCode: STANDARD, channel: 'psc', answeredFrom: '2020-01-01' }, pagination: page(), sort: { field: 'answeredAt', order: 'DESC' }, meta: SURVEY_LIST_META });
-    expect(list.total).toBeUndefined();
+    expect(list.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: false });
     expect(list.data.map((s) => s.id)).toContain(id);
     // The schema has no surveyResponse(id): the show page reads it through the list's ids filter.
     const { data: shown } = await admin.getOne('survey-responses', { id });

@@ -17,10 +17,10 @@ describe('pages without a total', () => {
     expect(nextRowArguments(params)).toEqual({ filter: { status: 'inReview' }, page: 75, perPage: 1, sortField: 'submittedAt', sortOrder: 'DESC' });
   });
 
-  it('say whether pages come before and after', () => {
+  it('say whether pages come before and after, and the total once the last page is reached', () => {
     expect(pageResult(rows(25), rows(1), params)).toEqual({ data: rows(25), pageInfo: { hasPreviousPage: true, hasNextPage: true } });
-    expect(pageResult(rows(25), [], params).pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false });
-    expect(pageResult(rows(3), rows(1), { pagination: { page: 1, perPage: 25 } }).pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: false });
+    expect(pageResult(rows(25), [], params)).toMatchObject({ total: 75, pageInfo: { hasPreviousPage: true, hasNextPage: false } });
+    expect(pageResult(rows(3), rows(1), { pagination: { page: 1, perPage: 25 } })).toMatchObject({ total: 3, pageInfo: { hasPreviousPage: false, hasNextPage: false } });
   });
 
   it('leave the server\'s default order when the list has none', () => {

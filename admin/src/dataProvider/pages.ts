@@ -27,11 +27,17 @@ export function nextRowArguments(params: PageParams): Record<string, unknown> {
   return { filter: params.filter ?? {}, page: page * perPage, perPage: 1, ...sortArguments(params) };
 }
 
-/** The page and whether others come before and after it. */
+/**
+ * The page and whether others come before and after it. On the last page the total is known
+ * without counting (the rows before it plus its own), and react-admin then says "41–43 of 43"
+ * instead of guessing from the page size.
+ */
 export function pageResult<T extends RaRecord>(rows: T[], nextRows: unknown[], params: PageParams): GetListResult<T> {
   const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+  const hasNextPage = rows.length === perPage && nextRows.length > 0;
   return {
     data: rows,
-    pageInfo: { hasPreviousPage: page > 1, hasNextPage: rows.length === perPage && nextRows.length > 0 },
+    ...(hasNextPage ? {} : { total: (page - 1) * perPage + rows.length }),
+    pageInfo: { hasPreviousPage: page > 1, hasNextPage },
   };
 }

@@ -36,7 +36,8 @@ export const enApplicationEnums = {
   } satisfies Record<ReceiptKind, string>,
 };
 
-const transition = (action: string, title: string, help: string) => ({ [action]: action, [`${action}_title`]: title, [`${action}_help`]: help });
+/** A transition's button label, its dialog's title and the sentence under it. */
+const transition = (action: string, label: string, title: string, help: string) => ({ [action]: label, [`${action}_title`]: title, [`${action}_help`]: help });
 
 export const enApplications = {
   name: 'Application |||| Applications',
@@ -98,6 +99,7 @@ export const enApplications = {
   actions: { record_survey: 'Record survey answers', register_complaint: 'Register a complaint' },
   timeline: { at: 'When', type: 'What', status: 'Status', actor: 'Who', reason: 'Reason and details' },
   event_data: {
+    documents: 'Documents no.',
     receiptNumber: 'Receipt no.',
     dueAt: 'Due',
     missing: 'Missing documents no.',
@@ -126,14 +128,14 @@ export const enApplications = {
     missingDocuments: 'Documents missing from the required list',
   },
   transitions: {
-    ...transition('accept', 'Accept the documents', 'The set is complete: the application is registered and a receipt with its number and due date is issued.'),
-    ...transition('refuseToAccept', 'Refuse to accept the documents', 'The set is incomplete: a receipt of refusal to accept names the missing documents. The application is then closed.'),
-    ...transition('startReview', 'Start the review', 'The provider starts examining the application.'),
-    ...transition('issue', 'Issue the result', 'The result of the service is issued.'),
-    ...transition('refuse', 'Refuse the service', 'A refusal must cite one or more of the grounds the standard version lists.'),
-    ...transition('suspend', 'Suspend', 'The clock stops, keeping the remaining term, until the application resumes.'),
-    ...transition('resume', 'Resume', 'The clock restarts with the remaining term.'),
-    ...transition('handOver', 'Hand over the result', 'The result (or the refusal) reached the applicant.'),
+    ...transition('accept', 'Accept', 'Accept the documents', 'The set is complete: the application is registered and a receipt with its number and due date is issued.'),
+    ...transition('refuseToAccept', 'Refuse to accept', 'Refuse to accept the documents', 'The set is incomplete: a receipt of refusal to accept names the missing documents. The application is then closed.'),
+    ...transition('startReview', 'Start review', 'Start the review', 'The provider starts examining the application.'),
+    ...transition('issue', 'Issue', 'Issue the result', 'The result of the service is issued.'),
+    ...transition('refuse', 'Refuse', 'Refuse the service', 'A refusal must cite one or more of the grounds the standard version lists.'),
+    ...transition('suspend', 'Suspend', 'Suspend', 'The clock stops, keeping the remaining term, until the application resumes.'),
+    ...transition('resume', 'Resume', 'Resume', 'The clock restarts with the remaining term.'),
+    ...transition('handOver', 'Hand over', 'Hand over the result', 'The result (or the refusal) reached the applicant.'),
     operator: 'Responsible operator',
     operator_help: 'Leave empty: you',
     reason: 'Reason',

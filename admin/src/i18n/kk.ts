@@ -104,6 +104,7 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     page_out_from_end: 'Бұл соңғы бет',
     page_out_from_begin: 'Бұл бірінші бет',
     page_range_info: '%{offsetBegin}–%{offsetEnd}, барлығы %{total}',
+    partial_page_range_info: '%{offsetBegin}–%{offsetEnd} (жалғасы бар)',
     current_page: '%{page}-бет',
     page: '%{page}-бетке өту',
     first: 'Бірінші бетке өту',

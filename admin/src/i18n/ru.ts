@@ -101,6 +101,7 @@ const ra: PartialMessages<typeof englishMessages.ra> = {
     page_out_from_end: 'Это последняя страница',
     page_out_from_begin: 'Это первая страница',
     page_range_info: '%{offsetBegin}–%{offsetEnd} из %{total}',
+    partial_page_range_info: '%{offsetBegin}–%{offsetEnd} из более чем %{offsetEnd}',
     current_page: 'Страница %{page}',
     page: 'Перейти на страницу %{page}',
     first: 'На первую страницу',
