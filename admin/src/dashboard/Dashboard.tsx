@@ -12,9 +12,9 @@
  * Every signed-in role sees it (the server scopes operators and ministry admins to their agencies);
  * an operator, bound to one agency, gets no agency filter and no ranking.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Grid, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
-import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { Title, useLocaleState, usePermissions, useStore, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../i18n/enums';
 import { DashboardFilters } from './DashboardFilters';
 import { ExportButtons } from './ExportButtons';
@@ -47,8 +47,10 @@ export const Dashboard = () => {
   const [locale = 'kk'] = useLocaleState();
   const { permissions } = usePermissions();
   const agencyBound = isAgencyBound(permissions);
-  const [filter, setFilter] = useState<DashboardFilter>(() => defaultFilter());
-  const [wanted, setWanted] = useState<string | null>(null);
+  // In react-admin's store, like a list's filters: kept when the language changes or the user comes back.
+  const [stored, setFilter] = useStore<DashboardFilter>('qyzmet.quality.filter', defaultFilter());
+  const filter = agencyBound ? { ...stored, agencyId: undefined } : stored;
+  const [wanted, setWanted] = useStore<string | null>('qyzmet.quality.indicator', null);
   const { data, loading, error } = useDashboardQuery(QUALITY_REPORT, { filter: reportFilter(filter) });
   const report = data?.qualityReport;
   const groups = useMemo(() => groupIndicators(report?.rows ?? []), [report]);
@@ -70,7 +72,7 @@ export const Dashboard = () => {
             {report && <PeriodChip frozen={report.frozen} />}
             <ExportButtons filter={filter} />
           </Box>
-          <DashboardFilters filter={filter} onChange={setFilter} showAgency={!agencyBound} locale={locale} />
+          <DashboardFilters filter={filter} onChange={setFilter} showAgency={!agencyBound} />
         </CardContent>
         {loading && <LinearProgress />}
       </Card>

@@ -5,17 +5,16 @@
  */
 import { useEffect, useMemo } from 'react';
 import { Box } from '@mui/material';
-import { Form, FormDataConsumer, SelectInput, required, useGetList, useTranslate } from 'react-admin';
+import { Form, FormDataConsumer, SelectInput, required, useTranslate } from 'react-admin';
 import { AgencyReferenceInput } from '../agencies/AgencyReferenceInput';
+import { StandardCodeInput } from '../applications/StandardCodeInput';
 import { enumChoices } from '../i18n/enums';
-import { localized } from '../i18n/localized';
 import { normalizeFilter, yearChoices, type DashboardFilter } from './filters';
 
 interface DashboardFiltersProps {
   filter: DashboardFilter;
   onChange: (filter: DashboardFilter) => void;
   showAgency: boolean;
-  locale: string;
 }
 
 /** Hands the form's values on whenever they change to something else. */
@@ -28,30 +27,10 @@ const ApplyChanges = ({ values, filter, onChange }: { values: Record<string, unk
   return null;
 };
 
-/**
- * Standards by code, one entry per code with the name in the UI language. Every status: a repealed
- * standard's applications, complaints and surveys still count in the years it was in force.
- */
-function useStandardChoices(locale: string) {
-  const { data } = useGetList('service-standards', {
-    pagination: { page: 1, perPage: 500 },
-    sort: { field: 'code', order: 'ASC' },
-    meta: { sparseFields: ['id', 'code', 'name'] },
-  });
-  return useMemo(() => {
-    const byCode = new Map<string, { id: string; name: string }>();
-    for (const standard of data ?? []) {
-      if (!byCode.has(standard.code)) byCode.set(standard.code, { id: standard.code, name: `${standard.code} — ${localized(standard.name, locale)}` });
-    }
-    return [...byCode.values()];
-  }, [data, locale]);
-}
-
 const inputWidth = { minWidth: 180, maxWidth: 360, flex: '1 1 180px' };
 
-export const DashboardFilters = ({ filter, onChange, showAgency, locale }: DashboardFiltersProps) => {
+export const DashboardFilters = ({ filter, onChange, showAgency }: DashboardFiltersProps) => {
   const translate = useTranslate();
-  const standards = useStandardChoices(locale);
   const years = useMemo(() => yearChoices().map((year) => ({ id: year, name: String(year) })), []);
   const all = translate('qyzmet.quality.all');
   return (
@@ -63,7 +42,9 @@ export const DashboardFilters = ({ filter, onChange, showAgency, locale }: Dashb
             <AgencyReferenceInput source="agencyId" label="qyzmet.quality.filters.agency" />
           </Box>
         )}
-        <SelectInput source="standardCode" label="qyzmet.quality.filters.standard" choices={standards} translateChoice={false} emptyText={all} sx={inputWidth} helperText={false} />
+        <Box sx={inputWidth}>
+          <StandardCodeInput source="standardCode" label="qyzmet.quality.filters.standard" helperText={false} />
+        </Box>
         <SelectInput source="channel" label="qyzmet.quality.filters.channel" choices={enumChoices('Channel')} emptyText={all} sx={inputWidth} helperText={false} />
       </Box>
       <FormDataConsumer>{({ formData }) => <ApplyChanges values={formData} filter={filter} onChange={onChange} />}</FormDataConsumer>
