@@ -25,7 +25,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/**/*.test.ts', 'admin/src/**/*.server.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/browser/**'],
+          // Fault tests kill their own processes and run alone: npm run test:faults (vitest.faults.config.ts).
+          exclude: [...configDefaults.exclude, 'test/browser/**', 'test/reliability/faults/**'],
           environment: 'node',
           // test/attacks/console-queries builds the console's queries with ra-data-graphql-simple.
           server: { deps: { inline: [/ra-data-graphql/] } },

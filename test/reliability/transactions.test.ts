@@ -86,10 +86,18 @@ describe('deadlocks and serialization failures are retried inside the server', (
     expect(await rows('select * from rt_log')).toEqual([]);
   });
 
+  it('a unique violation runs once more (a concurrent commit of the same key), then is thrown as it is', async () => {
+    let attempts = 0;
+    const ctx = { em: orm.em.fork(), log: createLogger('silent') } as unknown as Context;
+    await expect(inTransaction(ctx, async (em) => { attempts++; await em.execute('insert into rt_account values (1, 0)'); }))
+      .rejects.toMatchObject({ code: '23505' });
+    expect(attempts).toBe(2);
+  });
+
   it('other errors are not retried', async () => {
     let attempts = 0;
     const ctx = { em: orm.em.fork(), log: createLogger('silent') } as unknown as Context;
-    await expect(inTransaction(ctx, async (em) => { attempts++; await em.execute('insert into rt_account values (1, 0)'); })).rejects.toThrow();
+    await expect(inTransaction(ctx, async (em) => { attempts++; await em.execute('insert into rt_account values (3, null)'); })).rejects.toThrow(/null/);
     expect(attempts).toBe(1);
   });
 });

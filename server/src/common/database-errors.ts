@@ -77,3 +77,9 @@ export function isRetryableConflict(error: unknown): boolean {
   }
   return false;
 }
+
+/** SQLSTATE 23505: a unique index refused a row. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (const e of causes(error)) if (e.code === '23505') return true;
+  return false;
+}

@@ -1,0 +1,137 @@
+/**
+ * What the fault tests do through the API (a standard in force for partner submissions, a partner
+ * key, the mutations of the mixed load) and the oracles they check against the database afterwards.
+ */
+import { expect } from 'vitest';
+import { nextBin } from '../../support/applications.js';
+import { gql, ok, type Answer, type FaultPostgres } from './harness.js';
+
+export const STANDARD_CODE = 'rel-permit';
+
+export interface World { url: string; admin: Record<string, string>; partner: Record<string, string> }
+
+/** A standard in force since 2020 offered through elicense, and a partner key that may submit to it. */
+export async function setUpWorld(url: string, admin: Record<string, string>): Promise<World> {
+  const ids = ok(await gql(url, `{ agencies(perPage: 500, filter: { q: "mint-industry-committee" }) { id code } legalActs(perPage: 500, filter: { q: "res-1130-2012" }) { id code } }`, {}, admin));
+  const providerId = ids.agencies.find((a: { code: string }) => a.code === 'mint-industry-committee').id;
+  const actId = ids.legalActs.find((a: { code: string }) => a.code === 'res-1130-2012').id;
+  const created = ok(await gql(url, `mutation($providerId: ID!, $actId: ID!) { createServiceStandard(code: "${STANDARD_CODE}", providerId: $providerId, approvedById: $actId, approvedClause: "item 1",
+      name: { kk: "Сынақ рұқсаты", en: "Test permit" }, recipients: [legalEntity, individual], result: { description: { kk: "Рұқсат", en: "Permit" }, media: [electronic] }, feeKind: free,
+      channelDetails: [{ channel: elicense }, { channel: office, agencyId: $providerId }],
+      subServices: [{ code: "issuance", kind: issuance, name: { kk: "Беру", en: "Issuance" } }],
+      deadlines: [{ kind: processing, value: 10, unit: workingDays, owedBy: provider, excludeStartDay: true }],
+      documents: [{ subService: "issuance", channel: elicense, ordinal: 1, copyKind: electronicDocument, title: { kk: "Өтініш", en: "Request" } },
+                  { subService: "issuance", channel: office, ordinal: 1, copyKind: original, title: { kk: "Өтініш", en: "Request" } }],
+      refusalGrounds: [{ ordinal: 1, text: { kk: "Негіз", en: "Ground" } }]) { id } }`, { providerId, actId }, admin));
+  ok(await gql(url, `mutation($id: ID!) { publishStandard(id: $id, validFrom: "2020-01-01") { status } }`, { id: created.createServiceStandard.id }, admin));
+  const key = ok(await gql(url, `mutation { createApiKey(name: "reliability", partner: "rel-partner", scopes: ["applications:submit", "applications:read-own"]) { secret } }`, {}, admin));
+  return { url, admin, partner: { authorization: `Bearer ${key.createApiKey.secret}` } };
+}
+
+export const SUBMIT = `mutation($input: ApplicationInput!, $key: String!) { submitApplication(input: $input, idempotencyKey: $key) { id status version } }`;
+
+export function applicationInput(name = 'Reliability LLP') {
+  return { standardCode: STANDARD_CODE, subService: 'issuance', channel: 'elicense', applicantKind: 'legalEntity', applicantIdentifier: nextBin(), applicantName: name, documents: [1] };
+}
+
+/** Every acknowledged mutation of a run, for the oracles. */
+export interface Acknowledged {
+  /** Applications the API confirmed, with the status its last acknowledged mutation left. */
+  applications: Map<string, { status: string; version: number }>;
+  /** Request ids of acknowledged application mutations: each must have exactly one application_event. */
+  applicationRequests: string[];
+  /** Request ids of acknowledged audited mutations: each must have exactly one audit_entry. */
+  auditedRequests: string[];
+  /** Agencies the API confirmed. */
+  agencies: string[];
+}
+
+export function emptyAcknowledged(): Acknowledged {
+  return { applications: new Map(), applicationRequests: [], auditedRequests: [], agencies: [] };
+}
+
+/**
+ * A mixed load until `stop()`: partner submissions, acceptances of confirmed submissions, new
+ * agencies (audited), and reads. Returns every answer; acknowledgements are recorded in `ack`.
+ */
+export function mixedLoad(world: World, ack: Acknowledged, workers = 6) {
+  let running = true;
+  const answers: (Answer & { op: string; at: number })[] = [];
+  const submitted: { id: string; version: number }[] = [];
+  let serial = 0;
+  const one = async (): Promise<void> => {
+    const roll = Math.random();
+    const at = Date.now();
+    if (roll < 0.45) {
+      const a = await gql(world.url, SUBMIT, { input: applicationInput(), key: `load-${process.pid}-${++serial}-${at}` }, world.partner);
+      answers.push({ ...a, op: 'submit', at });
+      const app = a.status === 200 && !a.body?.errors ? a.body!.data!.submitApplication : null;
+      if (app) { ack.applications.set(app.id, { status: app.status, version: app.version }); ack.applicationRequests.push(a.requestId); submitted.push(app); }
+    } else if (roll < 0.7 && submitted.length) {
+      const target = submitted.splice(Math.floor(Math.random() * submitted.length), 1)[0];
+      const a = await gql(world.url, `mutation($id: ID!, $v: Int) { acceptApplication(id: $id, version: $v) { id status version } }`, { id: target.id, v: target.version }, world.admin);
+      answers.push({ ...a, op: 'accept', at });
+      const app = a.status === 200 && !a.body?.errors ? a.body!.data!.acceptApplication : null;
+      if (app) { ack.applications.set(app.id, { status: app.status, version: app.version }); ack.applicationRequests.push(a.requestId); }
+    } else if (roll < 0.8) {
+      const code = `rel-agency-${process.pid}-${++serial}`;
+      const a = await gql(world.url, `mutation($code: String!) { createAgency(code: $code, kind: ministry, name: { kk: "Сынақ министрлігі", en: "Test ministry" }) { id } }`, { code }, world.admin);
+      answers.push({ ...a, op: 'createAgency', at });
+      if (a.status === 200 && !a.body?.errors) { ack.agencies.push(a.body!.data!.createAgency.id); ack.auditedRequests.push(a.requestId); }
+    } else {
+      const a = await gql(world.url, `{ serviceStandards(perPage: 5, filter: { code: "${STANDARD_CODE}" }) { id code status } }`, {}, world.admin);
+      answers.push({ ...a, op: 'read', at });
+    }
+  };
+  const done = Promise.all(Array.from({ length: workers }, async () => {
+    while (running) {
+      await one();
+      // While the database is down answers come at once: do not spin.
+      if (answers.at(-1)?.status !== 200) await new Promise((r) => setTimeout(r, 50));
+    }
+  }));
+  return { answers, stop: async () => { running = false; await done; return answers; } };
+}
+
+const APPLICATION_METRICS = `'timeliness', 'queueWait', 'serviceTime', 'volume'`;
+
+/** The indicator counters of applications recomputed from the raw rows; rows that differ from the stored counters. */
+export async function counterDifferences(fp: FaultPostgres): Promise<unknown[]> {
+  return fp.sql(`
+    with expected as (
+      select month, standard_code, agency_id, channel, metric, sum(n)::bigint as n, sum(d)::bigint as d from (
+        select indicator_month(closed_at) as month, standard_code, agency_id, channel, 'timeliness' as metric, (outcome in ('early', 'onTime'))::int as n, 1 as d
+          from application where closed_at is not null and outcome is not null
+        union all select indicator_month(submitted_at), standard_code, agency_id, channel, 'queueWait', (queue_wait_minutes <= queue_wait_limit_minutes)::int, 1
+          from application where queue_wait_minutes is not null and queue_wait_limit_minutes is not null
+        union all select indicator_month(submitted_at), standard_code, agency_id, channel, 'serviceTime', (service_minutes <= service_time_limit_minutes)::int, 1
+          from application where service_minutes is not null and service_time_limit_minutes is not null
+        union all select indicator_month(submitted_at), standard_code, agency_id, channel, 'volume', 1, 1 from application
+      ) x group by 1, 2, 3, 4, 5),
+    stored as (
+      select month, standard_code, agency_id, channel, metric, numerator as n, denominator as d from indicator_counter
+        where metric in (${APPLICATION_METRICS}) and (numerator <> 0 or denominator <> 0))
+    (select 'missing' as side, * from (select * from expected except select * from stored) a)
+    union all (select 'extra', * from (select * from stored except select * from expected) b)`);
+}
+
+/** Oracles 1, 4 and 5: nothing acknowledged lost, one audit row per acknowledged mutation, counters consistent. */
+export async function expectOraclesHold(fp: FaultPostgres, ack: Acknowledged): Promise<void> {
+  const ids = [...ack.applications.keys()];
+  const stored = await fp.sql<{ id: string; status: string; version: number }>('select id, status, version from application where id = any($1)', [ids]);
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  const lost = ids.filter((id) => !byId.has(id));
+  expect(lost, 'acknowledged applications missing after the fault').toEqual([]);
+  // The status is at least what was acknowledged (a later unacknowledged change may have committed too).
+  const regressed = ids.filter((id) => ack.applications.get(id)!.version > byId.get(id)!.version);
+  expect(regressed, 'applications whose acknowledged change was lost').toEqual([]);
+  const events = await fp.sql<{ request_id: string; n: number }>('select request_id, count(*)::int as n from application_event where request_id = any($1) group by request_id', [ack.applicationRequests]);
+  const eventCount = new Map(events.map((r) => [r.request_id, r.n]));
+  expect(ack.applicationRequests.filter((r) => eventCount.get(r) !== 1), 'acknowledged application mutations without exactly one event').toEqual([]);
+  const audits = await fp.sql<{ request_id: string; n: number }>('select request_id, count(*)::int as n from audit_entry where request_id = any($1) group by request_id', [ack.auditedRequests]);
+  const auditCount = new Map(audits.map((r) => [r.request_id, r.n]));
+  expect(ack.auditedRequests.filter((r) => auditCount.get(r) !== 1), 'acknowledged audited mutations without exactly one audit row').toEqual([]);
+  const agencies = await fp.sql<{ n: number }>('select count(*)::int as n from agency where id = any($1)', [ack.agencies]);
+  expect(agencies[0].n).toBe(ack.agencies.length);
+  expect(await counterDifferences(fp), 'indicator counters differ from a recomputation').toEqual([]);
+}
