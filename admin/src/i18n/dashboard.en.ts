@@ -14,7 +14,6 @@ export const enQuality = {
   period: { frozen: 'Closed period', live: 'Open period', frozen_help: 'Every month is closed: the values come from the frozen snapshot', live_help: 'The values are computed as applications, complaints and surveys change' },
   columns: {
     indicator: 'Indicator',
-    standard: 'Standard',
     normative: 'Normative value',
     target: 'Target value',
     current: 'Current value',
@@ -22,7 +21,7 @@ export const enQuality = {
     target_met: 'Target',
   },
   cases_help: 'Cases that meet the indicator / cases counted',
-  target_met: { yes: 'Met', no: 'Not met', unknown: 'No value' },
+  target_met: { yes: 'Met', no: 'Not met', unknown: 'No value or no target' },
   standards_met: 'Standards at target: %{met} / %{rated}',
   manual: 'Entered by hand',
   approved_by: 'Target approved by %{order}',

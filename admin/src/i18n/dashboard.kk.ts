@@ -17,7 +17,6 @@ export const kkQuality: typeof enQuality = {
   },
   columns: {
     indicator: 'Көрсеткіш',
-    standard: 'Стандарт',
     normative: 'Нормативтік мәні',
     target: 'Нысаналы мәні',
     current: 'Ағымдағы мәні',
@@ -25,7 +24,7 @@ export const kkQuality: typeof enQuality = {
     target_met: 'Нысана',
   },
   cases_help: 'Көрсеткішке сай жағдайлар / есепке алынған жағдайлар',
-  target_met: { yes: 'Орындалды', no: 'Орындалмады', unknown: 'Мән жоқ' },
+  target_met: { yes: 'Орындалды', no: 'Орындалмады', unknown: 'Мән немесе нысана жоқ' },
   standards_met: 'Нысанаға жеткен стандарттар: %{met} / %{rated}',
   manual: 'Қолмен енгізілген',
   approved_by: 'Нысаналы мәнді бекіткен: %{order}',

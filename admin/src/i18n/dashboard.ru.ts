@@ -17,7 +17,6 @@ export const ruQuality: typeof enQuality = {
   },
   columns: {
     indicator: 'Показатель',
-    standard: 'Стандарт',
     normative: 'Нормативное значение',
     target: 'Целевое значение',
     current: 'Текущее значение',
@@ -25,7 +24,7 @@ export const ruQuality: typeof enQuality = {
     target_met: 'Цель',
   },
   cases_help: 'Случаи, соответствующие показателю / учтённые случаи',
-  target_met: { yes: 'Достигнута', no: 'Не достигнута', unknown: 'Нет значения' },
+  target_met: { yes: 'Достигнута', no: 'Не достигнута', unknown: 'Нет значения или цели' },
   standards_met: 'Стандарты, достигшие цели: %{met} / %{rated}',
   manual: 'Введено вручную',
   approved_by: 'Целевое значение утверждено: %{order}',
