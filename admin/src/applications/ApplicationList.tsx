@@ -3,22 +3,32 @@
  * rows a count is a scan, so the list pages "previous / next" (dataProvider/pages.ts) and asks for
  * its columns only (the provider, a long name, is on the application's page and in the filters).
  */
-import { DataTable, DateField, List, TextField, useLocaleState } from 'react-admin';
+import { CreateButton, DataTable, DateField, ExportButton, FilterButton, List, TextField, TopToolbar, useLocaleState } from 'react-admin';
 import type { Application } from '../generated/graphql';
 import { EnumField } from '../common/EnumField';
-import { ListActions } from '../common/ListActions';
+import { MAX_PER_PAGE } from '../common/ListActions';
 import { APPLICATION_LIST_META } from './applicationFields';
 import { applicationFilters } from './applicationFilters';
 import { ApplicationStatusField } from './ApplicationStatusField';
+import { MarkDeemedIssuedButton } from './MarkDeemedIssuedButton';
 import { RemainingField } from './RemainingField';
 import { SlaChip } from './SlaChip';
+
+const ApplicationListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <MarkDeemedIssuedButton />
+    <ExportButton maxResults={MAX_PER_PAGE} meta={APPLICATION_LIST_META} />
+  </TopToolbar>
+);
 
 export const ApplicationList = () => {
   const [locale] = useLocaleState();
   return (
     <List
       filters={applicationFilters}
-      actions={<ListActions meta={APPLICATION_LIST_META} />}
+      actions={<ApplicationListActions />}
       queryOptions={{ meta: APPLICATION_LIST_META }}
       sort={{ field: 'submittedAt', order: 'DESC' }}
       perPage={25}

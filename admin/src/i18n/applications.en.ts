@@ -96,7 +96,7 @@ export const enApplications = {
     follow_up: 'Complaints and survey',
     intake: 'Intake',
   },
-  actions: { record_survey: 'Record survey answers', register_complaint: 'Register a complaint' },
+  actions: { record_survey: 'Record survey answers', register_complaint: 'Register a complaint', mark_deemed_issued: 'Apply the deemed-issued rule' },
   timeline: { at: 'When', type: 'What', status: 'Status', actor: 'Who', reason: 'Reason and details' },
   event_data: {
     documents: 'Documents no.',
@@ -155,5 +155,5 @@ export const enApplications = {
     submitted_help: 'When the documents were handed in; leave empty: now. The version of the standard in force that day applies.',
   },
   validation: { identifier: 'An IIN or BIN has 12 digits' },
-  notifications: { registered: 'Application registered' },
+  notifications: { registered: 'Application registered', deemed_issued: 'Applications deemed issued: %{smart_count}' },
 };

@@ -93,7 +93,7 @@ export const kkApplications: typeof enApplications = {
     follow_up: 'Шағымдар мен сауалнама',
     intake: 'Тіркеу',
   },
-  actions: { record_survey: 'Сауалнама жауаптарын енгізу', register_complaint: 'Шағымды тіркеу' },
+  actions: { record_survey: 'Сауалнама жауаптарын енгізу', register_complaint: 'Шағымды тіркеу', mark_deemed_issued: '«Берілді деп есептеледі» ережесін қолдану' },
   timeline: { at: 'Уақыты', type: 'Оқиға', status: 'Мәртебесі', actor: 'Орындаған', reason: 'Себебі мен мәліметтер' },
   event_data: {
     documents: 'Құжаттар №',
@@ -152,5 +152,5 @@ export const kkApplications: typeof enApplications = {
     submitted_help: 'Құжаттар тапсырылған уақыт; бос қалдырсаңыз — қазір. Сол күні қолданыста болған стандарт нұсқасы қолданылады.',
   },
   validation: { identifier: 'ЖСН немесе БСН 12 цифрдан тұрады' },
-  notifications: { registered: 'Өтініш тіркелді' },
+  notifications: { registered: 'Өтініш тіркелді', deemed_issued: 'Берілді деп есептелген өтініштер: %{smart_count}' },
 };

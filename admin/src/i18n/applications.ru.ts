@@ -93,7 +93,7 @@ export const ruApplications: typeof enApplications = {
     follow_up: 'Жалобы и анкета',
     intake: 'Регистрация',
   },
-  actions: { record_survey: 'Внести ответы на анкету', register_complaint: 'Зарегистрировать жалобу' },
+  actions: { record_survey: 'Внести ответы на анкету', register_complaint: 'Зарегистрировать жалобу', mark_deemed_issued: 'Применить правило «считается выданным»' },
   timeline: { at: 'Когда', type: 'Событие', status: 'Статус', actor: 'Кто', reason: 'Причина и подробности' },
   event_data: {
     documents: 'Документы №',
@@ -152,5 +152,5 @@ export const ruApplications: typeof enApplications = {
     submitted_help: 'Когда поданы документы; если пусто — сейчас. Применяется версия стандарта, действовавшая в этот день.',
   },
   validation: { identifier: 'ИИН или БИН состоит из 12 цифр' },
-  notifications: { registered: 'Заявление зарегистрировано' },
+  notifications: { registered: 'Заявление зарегистрировано', deemed_issued: 'Признано выданными: %{smart_count}' },
 };
