@@ -63,6 +63,11 @@ export const DayDialog = ({ date, info, onClose, onAdd, onChanged }: DayDialogPr
               <LocalizedTextField source="name" all />
             </RecordContextProvider>
           )}
+          {(['observes', 'from', 'to'] as const).filter((field) => record?.[field]).map((field) => (
+            <Typography key={field} variant="body2">
+              {translate(`resources.calendar-days.fields.${field}`)}: {formatLocalDate(record?.[field] as string, locale)}
+            </Typography>
+          ))}
           {record?.act && (
             <Typography variant="body2" color="text.secondary">
               {translate('resources.calendar-days.fields.act')}: {[record.act.title, record.act.number && `№ ${record.act.number}`, record.act.date && formatLocalDate(record.act.date, locale)].filter(Boolean).join(', ')}

@@ -13,6 +13,7 @@ export const enAudit = {
     from: 'From',
     to: 'Until',
   },
+  history: 'History of the record',
   help: { actor: 'Exactly as recorded: an e-mail, partner:<slug> or a system job' },
   diff: {
     title: 'Changes',

@@ -15,6 +15,7 @@ export const kkAudit: AuditMessages = {
     from: 'Бастап',
     to: 'Дейін',
   },
+  history: 'Жазбаның тарихы',
   help: { actor: 'Жазылғандай дәл: электрондық пошта, partner:<slug> немесе жүйелік тапсырма' },
   diff: {
     title: 'Өзгерістер',

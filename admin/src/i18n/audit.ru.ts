@@ -15,6 +15,7 @@ export const ruAudit: AuditMessages = {
     from: 'Начиная с',
     to: 'До',
   },
+  history: 'История записи',
   help: { actor: 'Точно как записано: электронная почта, partner:<slug> или системное задание' },
   diff: {
     title: 'Изменения',

@@ -31,7 +31,7 @@ export const enCalendar = {
   help: {
     observes: 'The date of the holiday (on a weekend) this day off replaces',
     from: 'The Saturday or Sunday whose rest moves to this date',
-    to: 'The weekday that becomes a day off instead',
+    to: 'The weekday that becomes a day off instead; record that date too, as a transferred day off',
     holiday: 'A camelCase key such as nauryz or newYear',
   },
   kinds: {
