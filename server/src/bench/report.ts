@@ -57,7 +57,8 @@ export function renderReport(r: BenchReport): string {
       return `| ${x.workload.id} ${x.workload.title} | ${cell(x.qyzmet)} | ${cell(x.postgraphile)} | ${rate(x.limit.runs)} | ${pgb} | ${ratio(ours, pgl)} | ${ratio(ours, med(x.limit.runs))} | ${latency(x.qyzmet?.runs ?? [])} | ${f(x.qyzmet?.statements ?? NaN)} / ${f(x.postgraphile?.statements ?? NaN)} | ${errors(x.qyzmet?.runs, x.postgraphile?.runs, x.limit.runs)} |`;
     }),
     '',
-    ...r.reads.flatMap((x) => [x.qyzmet, x.postgraphile].filter((c) => c?.note || c?.void).map((c) => `- ${x.workload.id} ${c === x.qyzmet ? 'Qyzmet' : 'PostGraphile'}: ${c!.void ? `void: ${c!.void.split('\n')[0]}` : c!.note}`)),
+    ...r.reads.flatMap((x) => ([['Qyzmet', x.qyzmet, x.workload.qyzmetNote], ['PostGraphile', x.postgraphile, x.workload.postgraphileNote]] as const)
+      .filter(([, c, note]) => c?.void || note).map(([who, c, note]) => `- ${x.workload.id} ${who}: ${c?.void ? `void: ${c.void.split('\n')[0]}` : note}`)),
     ...r.reads.filter((x) => x.workload.id === 'W4').map((x) => {
       const ours = x.qyzmet?.runs ?? []; const brute = x.limit.runs;
       return `- W4 latency (1 client): Qyzmet p50 ${f(median(ours.map((q) => q.p50)))} ms, p95 ${f(median(ours.map((q) => q.p95)))} ms; brute-force aggregate p50 ${f(median(brute.map((q) => q.p50)))} ms: Qyzmet is ${ratio(med(ours), med(brute))} faster (target ≥ 20×, p95 < 100 ms).`;

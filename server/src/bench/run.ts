@@ -2,7 +2,7 @@
  * `npm run bench` (`-- --quick` for the CI smoke run; options in options.ts): builds or reuses the
  * deterministic dataset, starts Qyzmet and PostGraphile as separate processes on a fresh copy of it,
  * measures the workloads against the database's limit in interleaved rounds, and writes
- * bench/results/latest.md (quick: quick.md). Fails only on wrong answers, errors or lost writes,
+ * bench/results/latest.md and applications-<N>.md (quick: quick.md). Fails only on wrong answers, errors or lost writes,
  * never on timing: machines are noisy, ratios matter.
  */
 import 'reflect-metadata';
@@ -94,8 +94,11 @@ async function main(): Promise<number> {
     }
     const markdown = renderReport(report);
     console.log(`\n${markdown}`);
-    mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench', 'results', options.quick ? 'quick.md' : 'latest.md'), markdown);
+    const results = join(REPO_ROOT, 'bench', 'results');
+    mkdirSync(results, { recursive: true });
+    writeFileSync(join(results, options.quick ? 'quick.md' : 'latest.md'), markdown);
+    // Full runs also keep their figures per dataset size (latest.md is the last run of any size).
+    if (!options.quick) writeFileSync(join(results, `applications-${options.applications}.md`), markdown);
     return report.problems.length ? 1 : 0;
   } finally {
     for (const s of servers) await s.stop();
