@@ -1,6 +1,7 @@
 /** The dataloaders of one request. Created lazily-cheap: DataLoader does nothing until used. */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, childrenLoader } from './common/loader-factories.js';
+import { childrenLoader } from './common/loader-factories.js';
+import { plainByIdLoader } from './common/plain-rows.js';
 import { Agency } from './modules/agencies/agency.entity.js';
 import { LegalAct, LegalActRelation } from './modules/legal-acts/legal-act.entity.js';
 import { createStandardLoaders } from './modules/standards/standard.loaders.js';
@@ -16,9 +17,10 @@ export function createLoaders(em: EntityManager) {
     ...createComplaintLoaders(em),
     ...createSurveyLoaders(em),
     ...createAuditLoaders(em),
-    agency: byIdLoader(em, Agency),
+    // Plain rows: referenced agencies and acts are only displayed (services load what they change).
+    agency: plainByIdLoader(em, Agency),
     agencyChildren: childrenLoader(em, Agency, 'parent', { code: 'asc' }),
-    legalAct: byIdLoader(em, LegalAct),
+    legalAct: plainByIdLoader(em, LegalAct),
     legalActRelationsBySource: childrenLoader(em, LegalActRelation, 'source', { createdAt: 'asc', id: 'asc' }),
     legalActRelationsByTarget: childrenLoader(em, LegalActRelation, 'target', { createdAt: 'asc', id: 'asc' }),
   };

@@ -17,6 +17,7 @@ import { indicatorResolvers } from './modules/indicators/indicator.resolver.js';
 import { auditResolvers } from './modules/audit/audit.resolver.js';
 import { authChecker } from './modules/access/auth-checker.js';
 import { applyDefaultDeny } from './modules/access/default-deny.js';
+import { usePropertyReadsForPlainFields } from './common/plain-fields.js';
 
 export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver, ServiceStandardResolver, ...standardPartResolvers, ApplicationResolver, ReceiptResolver, StandardApplicationsResolver, ComplaintResolver, ApplicationComplaintsResolver, SurveyResponseResolver, ApplicationSurveyResolver, ...calendarResolvers, ...accessResolvers, ...openDataResolvers, ...indicatorResolvers, ...auditResolvers] as const;
 
@@ -33,5 +34,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   schema.getQueryType()!.description = 'Reads: the registry of state service standards, agencies, legal acts, the production calendar, applications and reports. Public reads need no sign-in.';
   schema.getMutationType()!.description = 'Changes: every mutation is one transaction with an audit entry; updates quote the version they read.';
   // Root fields without a declaration and not listed as public are closed (modules/access/default-deny.ts).
+  // Plain fields read their property directly (no per-field wrapper; common/plain-fields.ts).
+  usePropertyReadsForPlainFields(schema);
   return applyDefaultDeny(schema);
 }

@@ -124,6 +124,8 @@ describe('statements per request stay within depth + 1, whatever the page sizes'
     expect(seen.every((a: any) => a.agencyId === own)).toBe(true);
     const anonymous = await t.gql(`{ serviceStandards(perPage: 1) { code applications { id } } }`, {}, ANONYMOUS);
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const tooMany = await t.gql(`{ serviceStandards(perPage: 1) { applications(perPage: 101) { id } } }`, {}, operator);
+    expect(tooMany.errors?.[0].message).toMatch(/perPage: must be between 1 and 100/);
   });
 });
 

@@ -68,7 +68,7 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => [ServiceStandardType], { description: 'Standard versions this agency provides, by code then version (anonymous callers and partners: published and repealed only); one statement for every agency of a page' })
-  async standards(@Root() agency: IAgency, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context): Promise<IServiceStandard[]> {
+  async standards(@Root() agency: IAgency, @Args(() => NestedPageArgs, { validate: false }) args: NestedPageArgs, @Ctx() ctx: Context): Promise<IServiceStandard[]> {
     assertMayReadStandards(ctx.identity);
     const { limit, offset } = nestedPaging(args);
     const rows = await ctx.loaders.standardsByProvider(limit, offset, seesPublishedStandardsOnly(ctx.identity)).load(agency.id);
