@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server.js';
 import { sha256 } from '../../server/src/modules/access/tokens.js';
 import { nextBin } from '../support/applications.js';
-import { HAS_CHROMIUM, NO_CHROMIUM, openConsole, type ConsoleSession, type PageGlobals } from './support/browser.js';
+import { HAS_CHROMIUM, NO_CHROMIUM, openConsole, stepsOfOneJourney, type ConsoleSession } from './support/browser.js';
 
 /** The standard the journey changes (its applications are well known: see test/api/applications.test.ts). */
 const CODE = 'lic-poisons';
@@ -71,6 +71,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     ui = await openConsole(t);
   });
   afterAll(async () => { await ui?.close(); });
+  stepsOfOneJourney(() => ui);
 
   it('opens on the login page, in Kazakh by default', async () => {
     await ui.goto('/');
@@ -179,13 +180,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
 
   it('shows the issued application in the dashboard: the timeliness figure changes', async () => {
     await ui.page.getByRole('menuitem', { name: 'Dashboard' }).click();
-    const timeliness = await ui.waitFor(ui.page.getByTestId(TIMELINESS));
     // Issued long before its due date: on time, so the year's only decided case counts fully.
-    await ui.page.waitForFunction(([id, before]) => {
-      const text = (globalThis as unknown as PageGlobals).document.querySelector(`[data-testid="${id}"]`)?.textContent;
-      return text !== undefined && text !== before;
-    }, [TIMELINESS, timelinessBefore] as const);
-    expect(await timeliness.innerText()).toMatch(/^100\s?%$/);
+    const timeliness = await ui.waitForChange(`[data-testid="${TIMELINESS}"]`, timelinessBefore);
+    expect(timeliness).toMatch(/^100\s?%$/);
     expect(await ui.page.getByTestId(TIMELINESS_CASES).innerText()).toBe('1 / 1');
     await ui.settled();
     await ui.screenshot('15-quality-dashboard-after');
@@ -212,6 +209,18 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.screenshot('19-legal-act-show');
   });
 
+  it('shows the calendar, complaints, survey answers, users, API keys and the audit log', async () => {
+    await ui.openFromMenu('Production calendar', /^\/calendar-days/, '20-calendar');
+    await ui.openFromMenu('Complaints', /^\/complaints/, '21-complaints-list');
+    await ui.openFromMenu('Survey answers', /^\/survey-responses/, '22-survey-answers-list');
+    await ui.openFromMenu('Users', /^\/users/, '23-users-list');
+    await ui.see(TEST_ADMIN.email);
+    await ui.openFromMenu('API keys', /^\/api-keys/, '24-api-keys-list');
+    await ui.see('browser-test-portal');
+    await ui.openFromMenu('Audit log', /^\/audit-entries/, '25-audit-log');
+    await ui.waitFor(ui.page.locator('table tbody tr').first());
+  });
+
   it('sends the user back to the login page, not a blank screen, when the session ends on the server', async () => {
     const token = await ui.sessionToken();
     expect(token).toBeDefined();
@@ -220,6 +229,6 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.page.getByRole('menuitem', { name: 'Service standards' }).click();
     await ui.waitForRoute(/^\/login/);
     await ui.see('Your session has ended. Please sign in again.');
-    await ui.screenshot('20-session-ended');
+    await ui.screenshot('26-session-ended');
   });
 });

@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { beforeEach } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { TestServer } from '../../support/test-server.js';
 import { SESSION_COOKIE } from '../../../server/src/modules/access/http.js';
@@ -38,6 +39,8 @@ export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/console/', impor
 const STEP_TIMEOUT_MS = 20_000;
 /** The message on react-admin's error page ("Something went wrong"), shown instead of a screen that crashed. */
 const CRASH = '.RaError-panelSummary';
+/** react-admin's page title in the app bar. */
+const PAGE_TITLE = '#react-admin-title';
 /** A page has settled when no progress indicator has shown for this long. */
 const QUIET_MS = 300;
 
@@ -63,6 +66,13 @@ export interface ConsoleSession {
   waitFor(locator: Locator): Promise<Locator>;
   /** Picks the interface language in the language menu (on the login page or the app bar). */
   chooseLanguage(name: 'Қазақша' | 'Русский' | 'English'): Promise<void>;
+  /**
+   * Opens a screen from the menu, waits until it has loaded and checks it shows something (a
+   * crashed or blank screen fails), then saves its screenshot.
+   */
+  openFromMenu(item: string, route: RegExp, screenshot: string): Promise<void>;
+  /** Waits until the text of the first element matching `selector` differs from `before`; returns the new text. */
+  waitForChange(selector: string, before: string): Promise<string>;
   /** Clicks a button by its accessible name. */
   clickButton(name: string | RegExp): Promise<void>;
   /**
@@ -107,7 +117,8 @@ export async function openConsole(t: TestServer): Promise<ConsoleSession> {
       return (await context.cookies(t.url)).find((cookie) => cookie.name === SESSION_COOKIE)?.value;
     },
     async goto(route) {
-      await page.goto(`${t.url}/#${route}`);
+      // Not waiting for "load": the steps wait for what they need to see.
+      await page.goto(`${t.url}/#${route}`, { waitUntil: 'domcontentloaded' });
     },
     route: () => new URL(page.url()).hash.replace(/^#/, '') || '/',
     async waitForRoute(pattern) {
@@ -138,6 +149,30 @@ export async function openConsole(t: TestServer): Promise<ConsoleSession> {
       // react-admin's LocalesMenuButton shows the current language's name.
       await page.getByRole('button', { name: /Қазақша|Русский|English/ }).first().click();
       await page.getByRole('menuitem', { name }).click();
+    },
+    async openFromMenu(item, route, screenshot) {
+      const title = page.locator(PAGE_TITLE);
+      const before = (await title.count()) ? await title.innerText() : '';
+      await page.getByRole('menuitem', { name: item, exact: true }).click();
+      await session.waitForRoute(route);
+      // The new screen has rendered when the app bar shows its title.
+      await session.waitForChange(PAGE_TITLE, before);
+      await session.settled();
+      const shown = (await page.locator('#main-content').innerText()).trim();
+      if (!shown) throw new Error(`"${item}" (${session.route()}) shows a blank page`);
+      await session.screenshot(screenshot);
+    },
+    async waitForChange(selector, before) {
+      try {
+        await page.waitForFunction(([css, old]) => {
+          const text = (globalThis as unknown as PageGlobals).document.querySelector(css)?.textContent;
+          return text != null && text !== '' && text !== old;
+        }, [selector, before] as const, { polling: 100 });
+      } catch (error) {
+        await session.screenshot(`failed-${Date.now()}`).catch(() => undefined);
+        throw new Error(`${selector} still shows "${before}" at ${session.route()}: ${(error as Error).message}`);
+      }
+      return page.locator(selector).first().innerText();
     },
     async clickButton(name) {
       await (await session.waitFor(page.getByRole('button', { name }).first())).click();
@@ -176,4 +211,20 @@ export async function openConsole(t: TestServer): Promise<ConsoleSession> {
     },
   };
   return session;
+}
+
+/**
+ * For a describe whose tests are the steps of one user's journey: a failed step saves a screenshot
+ * (test/artifacts/console/failed-<step>.png) and the later steps are skipped, since they would only
+ * wait for screens that cannot come.
+ */
+export function stepsOfOneJourney(session: () => ConsoleSession | undefined): void {
+  let failedStep: string | undefined;
+  beforeEach((context) => {
+    if (failedStep) context.skip(`an earlier step failed: "${failedStep}"`);
+    context.onTestFailed(async () => {
+      failedStep ??= context.task.name;
+      await session()?.screenshot(`failed-${context.task.name.replace(/[^\w]+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    });
+  });
 }
