@@ -21,6 +21,7 @@ import { readAccessConfig, type AccessConfig } from './modules/access/access.con
 import { createAccessRuntime, httpControl, ipRateLimit, keyRateLimit, resolveIdentity, sendError } from './modules/access/http.js';
 import { MAX_TOKENS, armor, limitsPlugin } from './modules/access/limits.js';
 import { rateLimitedStatusPlugin } from './modules/access/plugins.js';
+import { standardAnswerCachePlugin } from './modules/standards/standard-answer.cache.js';
 import { readinessHandler, requestDeadline, sendUnavailable, unavailableStatusPlugin } from './common/availability.js';
 import { unavailableReason } from './common/database-errors.js';
 import { readDatabaseLimits } from './database/pool-options.js';
@@ -120,7 +121,9 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     // Cache-control hints are unused (HTTP caching of published standards is done separately) and cost
     // a hook per resolved field.
     plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
-      ...protection.plugins, limitsPlugin(), rateLimitedStatusPlugin(), unavailableStatusPlugin<Context>()],
+      ...protection.plugins, limitsPlugin(), rateLimitedStatusPlugin(), unavailableStatusPlugin<Context>(),
+      // Answers of serviceStandardInForce over frozen versions (modules/standards/standard-answer.cache.ts).
+      standardAnswerCachePlugin(schema)],
     formatError: (formatted, error) => formatError(formatted, error),
   });
   await apollo.start();

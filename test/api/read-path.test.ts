@@ -14,6 +14,7 @@ import { startTestServer, type RequestAs, type TestServer } from '../support/tes
 import { openOrm } from '../../server/src/db.js';
 import { generateDemoData } from '../../server/src/modules/applications/demo-generator.js';
 import { publishedParts } from '../../server/src/modules/standards/published-parts.cache.js';
+import { standardAnswers } from '../../server/src/modules/standards/standard-answer.cache.js';
 import { ServiceStandard } from '../../server/src/modules/standards/service-standard.entity.js';
 import { loadReferences, readStandardContent, referencedCodes, writeStandardContent } from '../../server/src/modules/standards/standard-content.js';
 
@@ -126,6 +127,43 @@ describe('statements per request stay within depth + 1, whatever the page sizes'
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const tooMany = await t.gql(`{ serviceStandards(perPage: 1) { applications(perPage: 101) { id } } }`, {}, operator);
     expect(tooMany.errors?.[0].message).toMatch(/perPage: must be between 1 and 100/);
+  });
+});
+
+describe('the answer cache of serviceStandardInForce', () => {
+  /** W1 of the benchmark: the version's own columns and part lists only. */
+  const FROZEN = `query($code: String!, $on: LocalDate!) { serviceStandardInForce(code: $code, on: $on) { code versionNumber name ${TEXT} validFrom feeKind channels
+    subServices { code kind name ${TEXT} } deadlines { kind value unit excludeStartDay subServices channels }
+    documents { subService channel ordinal title ${TEXT} recipients fromStateSystems } refusalGrounds { ordinal text ${TEXT} }
+    complaintRoute { level ordinal reviewValue reviewUnit agencyId } qualityIndicators { code ordinal normative target unit wording ${TEXT} } } }`;
+  const vars = { code: 'lic-weapons-military-equipment', on: '2013-05-01' };
+
+  it('answers a repeated W1 request with the in-force lookup as its only statement, the same answer as executed', async () => {
+    standardAnswers.clear();
+    const executed = await t.gql(FROZEN, vars, ANONYMOUS);
+    expect(executed.errors).toBeUndefined();
+    expect(standardAnswers.size).toBe(1);
+    const again = await t.gql(FROZEN, vars, ANONYMOUS);
+    expect(again).toEqual(executed);
+    expect(await statements(FROZEN, vars, ANONYMOUS)).toBe(1);
+  });
+
+  it('executes every time a selection that reaches an agency (which changes without the version changing)', async () => {
+    const query = `query($code: String!, $on: LocalDate!) { serviceStandardInForce(code: $code, on: $on) { code provider { id version note } } }`;
+    standardAnswers.clear();
+    const provider = (await t.gql(query, vars)).data!.serviceStandardInForce.provider;
+    expect(standardAnswers.size).toBe(0);
+    const updated = await t.gql(`mutation($id: ID!, $v: Int!) { updateAgency(id: $id, version: $v, note: "Reorganised in 2014") { id } }`, { id: provider.id, v: provider.version });
+    expect(updated.errors).toBeUndefined();
+    expect((await t.gql(query, vars)).data!.serviceStandardInForce.provider.note).toBe('Reorganised in 2014');
+  });
+
+  it('still refuses a partner key without standards:read, after the answer is cached', async () => {
+    await t.gql(FROZEN, vars, ANONYMOUS);
+    const key = await t.createApiKey('read-path-partner', ['applications:submit']);
+    const refused = await t.gql(FROZEN, vars, key.headers);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.serviceStandardInForce ?? null).toBeNull();
   });
 });
 

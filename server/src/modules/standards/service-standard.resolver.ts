@@ -17,7 +17,8 @@ import { Channel } from '../../common/enums.js';
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
 import { isId } from '../../common/loader-factories.js';
-import { findPlain, plainRowMapper } from '../../common/plain-rows.js';
+import { findPlain } from '../../common/plain-rows.js';
+import { versionInForce } from './standard-in-force.js';
 import type { Context } from '../../context.js';
 import { CAN_CONFIGURE } from '../access/roles.js';
 import { PUBLIC_STANDARD_STATUSES, assertMayReadStandards, seesPublishedStandardsOnly } from '../access/scope.js';
@@ -31,9 +32,6 @@ const SORTABLE = {
 export function inForceOn(date: string): FilterQuery<IServiceStandard> {
   return { status: { $in: ['published', 'repealed'] }, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] };
 }
-
-const IN_FORCE_SQL = `select * from service_standard where code = ? and status in ('published', 'repealed')
-  and valid_from <= cast(? as date) and (valid_to is null or valid_to > cast(? as date)) order by version_number desc limit 1`;
 
 async function where(ctx: Context, filter: ServiceStandardFilter | undefined): Promise<FilterQuery<IServiceStandard>> {
   const conditions: FilterQuery<IServiceStandard>[] = [];
@@ -89,15 +87,10 @@ export class ServiceStandardResolver {
   }
 
   @Query(() => ServiceStandardType, { nullable: true, description: 'The version of a standard in force on a date (null when none was)' })
-  async serviceStandardInForce(@Arg('code', () => String, { description: 'Code of the standard' }) code: string, @Arg('on', () => GraphQLLocalDate, { description: 'The date' }) on: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
+  serviceStandardInForce(@Arg('code', () => String, { description: 'Code of the standard' }) code: string, @Arg('on', () => GraphQLLocalDate, { description: 'The date' }) on: string, @Ctx() ctx: Context): Promise<IServiceStandard | null> {
     assertMayReadStandards(ctx.identity);
     // The hottest public read: one fixed statement and a plain row (the same condition as inForceOn).
-    const [raw] = await ctx.em.getConnection().execute<Record<string, unknown>[]>(IN_FORCE_SQL, [code, on, on]);
-    if (!raw) return null;
-    const row = plainRowMapper<IServiceStandard>(ctx.em, ServiceStandard).fromColumns(raw);
-    // Primed: the part loaders check their cache against this very row, without reading it again.
-    ctx.loaders.standard.prime(row.id, row);
-    return row;
+    return versionInForce(ctx, code, on);
   }
 
   @FieldResolver(() => ID, { description: 'Id of the providing agency' }) providerId(@Root() s: IServiceStandard): string { return s.provider.id; }
