@@ -23,7 +23,7 @@ import { createApolloClient } from './apolloClient';
 import { toHttpError } from './errors';
 import { buildOperation, type OperationKind, type SparseField } from './operations';
 import { isNotResource, mutation, operationNames, query, resourceType, schema, types } from './schema';
-import { nextRowArguments, pageArguments, pageResult, wantsNoTotal } from './pages';
+import { pageArguments, pageResult, wantsNoTotal } from './pages';
 import { toMutationData } from './variables';
 
 const parseResponse: typeof getResponseParser = (introspectionResults) => (raFetchMethod, resource, queryType) => {
@@ -103,13 +103,8 @@ export function buildDataProvider(uri = '/graphql', client: ApolloClient<unknown
 
   /** A page and whether another follows, without counting (pages.ts). */
   const listWithoutTotal = async (resource: string, params: GetListParams) => {
-    const name = operationName(GET_LIST, resource);
-    const options = { sparseFields: sparseFields(params), signal: params.signal };
-    const [{ data: rows }, { data: next }] = await Promise.all([
-      run<RaRecord[]>('query', name, pageArguments(params), options),
-      run<RaRecord[]>('query', name, nextRowArguments(params), { sparseFields: ['id'], signal: params.signal }),
-    ]);
-    return pageResult(rows, next, params);
+    const { data: rows } = await run<RaRecord[]>('query', operationName(GET_LIST, resource), pageArguments(params), { sparseFields: sparseFields(params), signal: params.signal });
+    return pageResult(rows, params);
   };
 
   const provider: QyzmetDataProvider = {
