@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_PATH } from './browser.js';
+import { CHROMIUM_PATH, NO_CHROMIUM } from './browser.js';
 
 const ADMIN = fileURLToPath(new URL('../../../admin/', import.meta.url));
 const BUILT = join(ADMIN, 'dist', 'index.html');
@@ -30,7 +30,11 @@ export function consoleBuildIsStale(): boolean {
 }
 
 export default function buildConsole() {
-  if (!existsSync(CHROMIUM_PATH) || !consoleBuildIsStale()) return;
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.warn(`browser tests: ${NO_CHROMIUM}`);
+    return;
+  }
+  if (!consoleBuildIsStale()) return;
   const started = Date.now();
   const build = ['npm', 'run', 'build', '-w', 'admin'];
   const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
