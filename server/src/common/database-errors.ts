@@ -83,3 +83,13 @@ export function isUniqueViolation(error: unknown): boolean {
   for (const e of causes(error)) if (e.code === '23505') return true;
   return false;
 }
+
+/**
+ * SQLSTATE class 22 (data exception: a date before year 1, a number out of range, text PostgreSQL
+ * cannot store): a value that passed the API's checks but not the database's. It came from the
+ * client, so it is the client's error to fix, not an internal one.
+ */
+export function isDataException(error: unknown): boolean {
+  for (const e of causes(error)) if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
+  return false;
+}

@@ -3,7 +3,7 @@
  * Never a stack trace, SQL text or an internal path.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { serviceUnavailable, unavailableReason } from './database-errors.js';
+import { isDataException, serviceUnavailable, unavailableReason } from './database-errors.js';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
@@ -30,6 +30,10 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   if (reason) {
     const unavailable = serviceUnavailable(reason);
     return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
+  }
+  // A safety net: the services validate their inputs and name the field; this catches a value they let through.
+  if (code === 'INTERNAL_SERVER_ERROR' && isDataException(error)) {
+    return { message: 'A value is outside what the registry can store (e.g. a date before year 1 or a number too large); check the input', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: 'VALUE_OUT_OF_RANGE' } };
   }
   delete extensions.stacktrace;
   delete extensions.exception;
