@@ -189,22 +189,17 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
   });
 
   it('shows the agencies and the legal acts', async () => {
-    await ui.page.getByRole('menuitem', { name: 'Agencies' }).click();
-    await ui.waitForRoute(/^\/agencies/);
-    await ui.waitFor(ui.page.locator('table tbody tr').first());
-    await ui.settled();
-    await ui.screenshot('16-agencies-list');
-    await ui.page.locator('table tbody tr').first().click();
+    const firstRow = ui.page.locator('table tbody tr').first();
+    await ui.openFromMenu('Agencies', /^\/agencies/, '16-agencies-list');
+    await (await ui.waitFor(firstRow)).click();
     await ui.waitForRoute(/^\/agencies\/[^/]+\/show/);
+    await ui.see('Subordinate agencies');
     await ui.settled();
     await ui.screenshot('17-agency-show');
-    await ui.page.getByRole('menuitem', { name: 'Legal acts' }).click();
-    await ui.waitForRoute(/^\/legal-acts/);
-    await ui.waitFor(ui.page.locator('table tbody tr').first());
-    await ui.settled();
-    await ui.screenshot('18-legal-acts-list');
-    await ui.page.locator('table tbody tr').first().click();
+    await ui.openFromMenu('Legal acts', /^\/legal-acts/, '18-legal-acts-list');
+    await (await ui.waitFor(firstRow)).click();
     await ui.waitForRoute(/^\/legal-acts\/[^/]+\/show/);
+    await ui.see('Amendments and repeals');
     await ui.settled();
     await ui.screenshot('19-legal-act-show');
   });

@@ -3,11 +3,11 @@
  * `npx playwright install` cannot download browsers on our machines), so browser tests read as a
  * user's steps:
  *
- *   const console = await openConsole(t);           // a fresh browser profile on the test server
- *   await console.login(TEST_ADMIN.email, TEST_ADMIN.password);
- *   await console.goto('/service-standards');
- *   await console.see('Service standards');
- *   await console.screenshot('standards-list');      // test/artifacts/console/standards-list.png
+ *   const ui = await openConsole(t);                // a fresh browser profile on the test server
+ *   await ui.login(TEST_ADMIN.email, TEST_ADMIN.password);
+ *   await ui.openFromMenu('Agencies', /^\/agencies/, 'agencies-list');   // also saves
+ *                                                   // test/artifacts/console/agencies-list.png
+ *   await ui.see('akimat-akmola-entrepreneurship');
  *
  * playwright-core has no `expect`: `see`/`waitFor` wait for the page (failing with what was
  * looked for), then plain vitest assertions check values. Uncaught errors in the page fail the
@@ -45,7 +45,7 @@ const PAGE_TITLE = '#react-admin-title';
 const QUIET_MS = 300;
 
 /** The browser globals that functions run in the page use. */
-export interface PageGlobals { document: { querySelector(selector: string): { textContent: string | null } | null }; qzBusyAt?: number }
+interface PageGlobals { document: { querySelector(selector: string): { textContent: string | null } | null }; qzBusyAt?: number }
 
 export interface ConsoleSession {
   page: Page;
