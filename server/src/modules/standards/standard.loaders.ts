@@ -39,11 +39,25 @@ export interface PartListLoader<T> { load(versionId: string): Promise<T[]> }
  * lookup queries prime, so the check costs no statement there); the rest comes from one statement
  * that aggregates each list into a JSON array, in the law's order (ordinal, then id).
  */
+type PartTables = Record<PartKind, { table: string; parent: string; mapper: ReturnType<typeof plainRowMapper<Row>> }>;
+/** Table, parent column and row mapper of every part list, worked out once per ORM (not per request). */
+const partTablesByMetadata = new WeakMap<object, PartTables>();
+
+function partTables(em: EntityManager): PartTables {
+  const metadata = em.getMetadata();
+  let tables = partTablesByMetadata.get(metadata);
+  if (!tables) {
+    tables = Object.fromEntries(Object.entries(PARTS).map(([kind, entity]) => {
+      const meta = metadata.get(entity as never);
+      return [kind, { table: meta.tableName, parent: meta.properties.standard.fieldNames[0], mapper: plainRowMapper<Row>(em, entity as never) }];
+    })) as PartTables;
+    partTablesByMetadata.set(metadata, tables);
+  }
+  return tables;
+}
+
 function partListsLoader(em: EntityManager, standards: DataLoader<string, IServiceStandard | null>): DataLoader<string, Row[]> {
-  const tables = Object.fromEntries(Object.entries(PARTS).map(([kind, entity]) => {
-    const meta = em.getMetadata().get(entity as never);
-    return [kind, { table: meta.tableName, parent: meta.properties.standard.fieldNames[0], mapper: plainRowMapper<Row>(em, entity as never) }];
-  })) as Record<PartKind, { table: string; parent: string; mapper: ReturnType<typeof plainRowMapper<Row>> }>;
+  const tables = partTables(em);
 
   return new DataLoader(async (keys) => {
     const requests = keys.map((key) => { const [kind, id] = key.split('|'); return { kind: kind as PartKind, id }; });
