@@ -107,7 +107,6 @@ export async function openConsole(t: TestServer): Promise<ConsoleSession> {
   const failOnCrash = async () => {
     const crash = page.locator(CRASH);
     if (!(await crash.count())) return;
-    await session.screenshot(`failed-${Date.now()}`);
     throw new Error(`The console shows its error page at ${session.route()}: ${await crash.first().innerText()}`);
   };
   const session: ConsoleSession = {
@@ -136,12 +135,7 @@ export async function openConsole(t: TestServer): Promise<ConsoleSession> {
       return session.waitFor((within ?? page).getByText(text).first());
     },
     async waitFor(locator) {
-      try {
-        await locator.or(page.locator(CRASH)).first().waitFor({ state: 'visible' });
-      } catch (error) {
-        await session.screenshot(`failed-${Date.now()}`).catch(() => undefined);
-        throw error;
-      }
+      await locator.or(page.locator(CRASH)).first().waitFor({ state: 'visible' });
       await failOnCrash();
       return locator;
     },
@@ -169,7 +163,6 @@ export async function openConsole(t: TestServer): Promise<ConsoleSession> {
           return text != null && text !== '' && text !== old;
         }, [selector, before] as const, { polling: 100 });
       } catch (error) {
-        await session.screenshot(`failed-${Date.now()}`).catch(() => undefined);
         throw new Error(`${selector} still shows "${before}" at ${session.route()}: ${(error as Error).message}`);
       }
       return page.locator(selector).first().innerText();
