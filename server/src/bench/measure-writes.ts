@@ -9,17 +9,19 @@ import type { GraphqlEndpoint } from './graphql-client.js';
 import { closedLoop, type LoadResult } from './load.js';
 import type { Endpoints } from './measure-reads.js';
 import type { BenchOptions } from './options.js';
-import { limitChain, PLAIN_SUBMIT, qyzmetChain, submitToQyzmet, verifyChains } from './workloads/w5-mutations.js';
+import { limitChain, MUTATIONS_PER_CHAIN, PLAIN_SUBMIT, qyzmetChain, submitToQyzmet, verifyChains } from './workloads/w5-mutations.js';
+import { statementsPerRequest } from './statements.js';
 import type { MutationTemplate } from './workloads/mutation-template.js';
 
-export interface WriteResult { ours: LoadResult[]; limit: LoadResult[]; problems: string[] }
+/** `statements`: SQL statements per mutation in Qyzmet (pg_stat_statements), null when not counted. */
+export interface WriteResult { ours: LoadResult[]; limit: LoadResult[]; problems: string[]; statements: number | null }
 
 const run = `r${Date.now().toString(36)}`;
 let keys = 0;
 export const nextKey = () => `bench-${run}-${++keys}`;
 
 async function interleaved(o: BenchOptions, ours: () => Promise<unknown>, limit: () => Promise<unknown>): Promise<WriteResult> {
-  const result: WriteResult = { ours: [], limit: [], problems: [] };
+  const result: WriteResult = { ours: [], limit: [], problems: [], statements: null };
   await closedLoop(ours, { concurrency: o.concurrency, durationMs: o.warmupMs });
   await closedLoop(limit, { concurrency: o.concurrency, durationMs: o.warmupMs });
   for (let round = 0; round < o.rounds; round++) {
@@ -31,6 +33,7 @@ async function interleaved(o: BenchOptions, ours: () => Promise<unknown>, limit:
 
 export async function measureChains(e: Endpoints, o: BenchOptions, t: MutationTemplate): Promise<WriteResult> {
   const ours: string[] = []; const plain: string[] = [];
+  const statements = await statementsPerRequest(e.db, async () => { ours.push(await qyzmetChain(e.qyzmet, t, nextKey())); }, 3);
   const result = await interleaved(o,
     async () => { ours.push(await qyzmetChain(e.qyzmet, t, nextKey())); },
     async () => { plain.push(await limitChain(e.db, t)); });
@@ -38,11 +41,13 @@ export async function measureChains(e: Endpoints, o: BenchOptions, t: MutationTe
     const problem = await verifyChains(e.db, ids);
     if (problem) result.problems.push(`${who}: ${problem}`);
   }
+  result.statements = statements === null ? null : statements / MUTATIONS_PER_CHAIN;
   return result;
 }
 
 export async function measureIntake(e: Endpoints, o: BenchOptions, t: MutationTemplate): Promise<WriteResult> {
-  return interleaved(o, () => submitToQyzmet(e.qyzmet, t, nextKey()), () => e.db.query(PLAIN_SUBMIT, [t.rowId, randomUUID()]));
+  const statements = await statementsPerRequest(e.db, () => submitToQyzmet(e.qyzmet, t, nextKey()), 5);
+  return { ...await interleaved(o, () => submitToQyzmet(e.qyzmet, t, nextKey()), () => e.db.query(PLAIN_SUBMIT, [t.rowId, randomUUID()])), statements };
 }
 
 /** The idempotency law under load: the same key twice gives the same application. */

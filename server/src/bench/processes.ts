@@ -13,9 +13,11 @@ export function pinSelfToLastCore(): void {
   if (canPin) spawnSync('taskset', ['-pc', String(cpus().length - 1), String(process.pid)], { stdio: 'ignore' });
 }
 
-export interface ServerProcess { child: ChildProcess; url: string; rssMb(): number; stop(): Promise<void> }
+/** `readyMs`: from spawn to the first answer of `readyPath` (cold start on an existing database). */
+export interface ServerProcess { child: ChildProcess; url: string; readyMs: number; rssMb(): number; stop(): Promise<void> }
 
 export async function startServer(name: string, script: string, port: number, env: NodeJS.ProcessEnv, readyPath: string): Promise<ServerProcess> {
+  const spawnedAt = performance.now();
   const args = [process.execPath, script];
   const child = canPin ? spawn('taskset', ['-c', '0', ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] }) : spawn(args[0], args.slice(1), { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
@@ -28,8 +30,9 @@ export async function startServer(name: string, script: string, port: number, en
     if (Date.now() > until) { child.kill('SIGKILL'); throw new Error(`${name} did not become ready within 60 s`); }
     await new Promise((r) => setTimeout(r, 200));
   }
+  const readyMs = performance.now() - spawnedAt;
   return {
-    child, url,
+    child, url, readyMs,
     rssMb: () => {
       const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
       return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;

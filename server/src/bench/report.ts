@@ -16,6 +16,7 @@ export interface BenchReport {
   intake?: WriteResult;
   mixed?: MixedResult;
   rss: { qyzmet: number; postgraphile: number };
+  readyMs: { qyzmet: number; postgraphile: number };
   checks: string[];
   problems: string[];
 }
@@ -66,10 +67,10 @@ export function renderReport(r: BenchReport): string {
     '',
     '## Writes',
     '',
-    '| workload | Qyzmet | limit (plain SQL) | ours ÷ limit | Qyzmet p50 / p95 / p99 ms | errors |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...(r.chains ? [`| W5 mutations/s (submit with idempotency key → accept → review → issue; each validated, with its timeline event and counters, in one transaction) | ${rate(r.chains.ours, MUTATIONS_PER_CHAIN)} | ${rate(r.chains.limit, MUTATIONS_PER_CHAIN)} | ${ratio(med(r.chains.ours), med(r.chains.limit))} | ${latency(r.chains.ours)} per chain of ${MUTATIONS_PER_CHAIN} | ${errors(r.chains.ours, r.chains.limit)} |`] : []),
-    ...(r.intake ? [`| issue #5: submissions/s (validation, due date) vs plain INSERT | ${rate(r.intake.ours)} | ${rate(r.intake.limit)} | ${ratio(med(r.intake.ours), med(r.intake.limit))} | ${latency(r.intake.ours)} | ${errors(r.intake.ours, r.intake.limit)} |`] : []),
+    '| workload | Qyzmet | limit (plain SQL) | ours ÷ limit | Qyzmet p50 / p95 / p99 ms | Qyzmet SQL per mutation | errors |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...(r.chains ? [`| W5 mutations/s (submit with idempotency key → accept → review → issue; each validated, with its timeline event and counters, in one transaction) | ${rate(r.chains.ours, MUTATIONS_PER_CHAIN)} | ${rate(r.chains.limit, MUTATIONS_PER_CHAIN)} | ${ratio(med(r.chains.ours), med(r.chains.limit))} | ${latency(r.chains.ours)} per chain of ${MUTATIONS_PER_CHAIN} | ${f(r.chains.statements ?? NaN)} | ${errors(r.chains.ours, r.chains.limit)} |`] : []),
+    ...(r.intake ? [`| issue #5: submissions/s (validation, due date) vs plain INSERT | ${rate(r.intake.ours)} | ${rate(r.intake.limit)} | ${ratio(med(r.intake.ours), med(r.intake.limit))} | ${latency(r.intake.ours)} | ${f(r.intake.statements ?? NaN)} | ${errors(r.intake.ours, r.intake.limit)} |`] : []),
     '',
     ...(r.mixed ? [
       '## W6 mixed load (Qyzmet: 80 % reads, 15 % reports, 5 % submissions)',
@@ -79,7 +80,7 @@ export function renderReport(r: BenchReport): string {
       `| ${f(r.mixed.saturation.perSecond)} | ${f(r.mixed.rate)} | ${f(r.mixed.open.p50)} | ${f(r.mixed.open.p95)} | ${f(r.mixed.open.p99)} | ${r.mixed.saturation.errors + r.mixed.open.errors} |`,
       '',
     ] : []),
-    `Node RSS after the run: Qyzmet ${f(r.rss.qyzmet, 0)} MB, PostGraphile ${f(r.rss.postgraphile, 0)} MB.`,
+    `Node RSS after the run: Qyzmet ${f(r.rss.qyzmet, 0)} MB, PostGraphile ${f(r.rss.postgraphile, 0)} MB. Start to ready on the existing database: Qyzmet ${f(r.readyMs.qyzmet / 1000, 2)} s (\`/readyz\` 200; target < 3 s), PostGraphile ${f(r.readyMs.postgraphile / 1000, 2)} s.`,
     '',
     ...(r.checks.length ? ['Checks:', ...r.checks.map((c) => `- ${c}`), ''] : []),
     ...(r.problems.length ? ['**Problems (the run fails on these):**', ...r.problems.map((p) => `- ${p}`), ''] : []),

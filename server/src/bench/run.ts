@@ -52,6 +52,7 @@ async function main(): Promise<number> {
     const e: Endpoints = { qyzmet: qyzmet.endpoint, postgraphile: postgraphile.endpoint, db, databaseUrl, pgbench: !options.quick && pgbenchAvailable() };
     const report: BenchReport = {
       options, startedAt, reads: [], checks: [], problems: [], rss: { qyzmet: NaN, postgraphile: NaN },
+      readyMs: { qyzmet: qyzmet.server.readyMs, postgraphile: postgraphile.server.readyMs },
       dataset: `${options.applications.toLocaleString('en')} applications (seed ${options.seed}), ${(await db.query('select count(*)::int as n from service_standard')).rows[0].n} standard versions, `
         + `${(await db.query('select count(distinct agency_id)::int as n from application')).rows[0].n} providing agencies`,
     };
