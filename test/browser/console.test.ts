@@ -204,15 +204,30 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.screenshot('19-legal-act-show');
   });
 
+  it('speaks Russian and Kazakh when asked: the menu and the names of records follow', async () => {
+    await ui.openFromMenu('Legal acts', /^\/legal-acts/, '20-legal-acts-en');
+    await ui.see('Budget Code of the Republic of Kazakhstan');
+    await ui.chooseLanguage('Русский');
+    await ui.waitFor(ui.page.getByRole('menuitem', { name: 'Правовые акты' }));
+    await ui.see('Бюджетный кодекс Республики Казахстан');
+    await ui.screenshot('21-legal-acts-ru');
+    await ui.chooseLanguage('Қазақша');
+    await ui.waitFor(ui.page.getByRole('menuitem', { name: 'Құқықтық актілер' }));
+    await ui.see('Қазақстан Республикасының Бюджет кодексі');
+    await ui.screenshot('22-legal-acts-kk');
+    await ui.chooseLanguage('English');
+    await ui.waitFor(ui.page.getByRole('menuitem', { name: 'Legal acts' }));
+  });
+
   it('shows the calendar, complaints, survey answers, users, API keys and the audit log', async () => {
-    await ui.openFromMenu('Production calendar', /^\/calendar-days/, '20-calendar');
-    await ui.openFromMenu('Complaints', /^\/complaints/, '21-complaints-list');
-    await ui.openFromMenu('Survey answers', /^\/survey-responses/, '22-survey-answers-list');
-    await ui.openFromMenu('Users', /^\/users/, '23-users-list');
+    await ui.openFromMenu('Production calendar', /^\/calendar-days/, '23-calendar');
+    await ui.openFromMenu('Complaints', /^\/complaints/, '24-complaints-list');
+    await ui.openFromMenu('Survey answers', /^\/survey-responses/, '25-survey-answers-list');
+    await ui.openFromMenu('Users', /^\/users/, '26-users-list');
     await ui.see(TEST_ADMIN.email);
-    await ui.openFromMenu('API keys', /^\/api-keys/, '24-api-keys-list');
+    await ui.openFromMenu('API keys', /^\/api-keys/, '27-api-keys-list');
     await ui.see('browser-test-portal');
-    await ui.openFromMenu('Audit log', /^\/audit-entries/, '25-audit-log');
+    await ui.openFromMenu('Audit log', /^\/audit-entries/, '28-audit-log');
     await ui.waitFor(ui.page.locator('table tbody tr').first());
   });
 
@@ -224,6 +239,6 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.page.getByRole('menuitem', { name: 'Service standards' }).click();
     await ui.waitForRoute(/^\/login/);
     await ui.see('Your session has ended. Please sign in again.');
-    await ui.screenshot('26-session-ended');
+    await ui.screenshot('29-session-ended');
   });
 });
