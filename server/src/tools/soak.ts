@@ -10,7 +10,7 @@
  * (the first SOAK_WARMUP_SECONDS, 60) to the end. Exit code 1 on any error or RSS growth of 10 % or more.
  */
 import { mkdtempSync, chmodSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { freePort, gql, login, sleep, startApiProcess, type Answer } from './load/api-process.js';
@@ -54,7 +54,11 @@ function makeMix(world: World) {
 }
 
 const failed = (a: Answer) => a.status !== 200 || !!a.body?.errors;
-const code = (a: Answer) => (a.status === 0 ? `network: ${a.networkError}` : String(a.body?.errors?.[0]?.extensions?.code ?? `HTTP ${a.status}`));
+const code = (a: Answer) => {
+  if (a.status === 0) return `network: ${a.networkError}`;
+  const extensions = a.body?.errors?.[0]?.extensions;
+  return extensions?.code ? [extensions.code, extensions.reason].filter(Boolean).join('/') : `HTTP ${a.status}`;
+};
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN);
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -123,6 +127,8 @@ async function main() {
     }
     all.sort((a, b) => a - b);
     console.log(`  all       n=${String(all.length).padStart(6)}  p50 ${percentile(all, 0.5)} ms  p99 ${percentile(all, 0.99)} ms`);
+    // Other work on the machine starves a fixed-rate load: say how busy it was.
+    console.log(`  machine load average (1/5/15 min) at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
     console.log(`  RSS after warm-up ${baseline.toFixed(0)} MB, at the end ${final.toFixed(0)} MB: growth ${(growth * 100).toFixed(1)} % (limit 10 %)`);
     process.exitCode = errorCount || skipped || !(growth < 0.1) ? 1 : 0;
   } finally {
