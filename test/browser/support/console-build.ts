@@ -14,8 +14,8 @@ import { CHROMIUM_PATH, NO_CHROMIUM } from './browser.js';
 
 const ADMIN = fileURLToPath(new URL('../../../admin/', import.meta.url));
 const BUILT = join(ADMIN, 'dist', 'index.html');
-/** What the bundle is made of: a change to any of these makes admin/dist stale. */
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
+/** What the bundle is made of (relative to admin/): a change to any of these makes admin/dist stale. */
+const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', '../package-lock.json'];
 
 function newestChange(path: string): number {
   const stat = statSync(path);
