@@ -116,6 +116,8 @@ describe('read-only database', () => {
   }
 
   it('refuses writes with READ_ONLY, keeps reads working, and writes again once writable', async () => {
+    // A due last-use stamp: a signed-in caller must still read (the stamp is skipped, not required).
+    await fp.sql(`update app_session set last_seen_at = now() - interval '5 minutes'`);
     await setReadOnly(true);
     try {
       let refused: Awaited<ReturnType<typeof gql>> | undefined;

@@ -12,6 +12,7 @@
 import type { Request, Response, NextFunction, RequestHandler } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
+import { unavailableReason } from '../../common/database-errors.js';
 import { ANONYMOUS, type HttpControl, type Identity } from '../../context.js';
 import type { AccessConfig } from './access.config.js';
 import { LoginThrottle, TokenBuckets } from './rate-limit.js';
@@ -135,6 +136,15 @@ export function resolveIdentity(orm: MikroORM, runtime: AccessRuntime, log: Logg
       req.identity = { ...ANONYMOUS, roles: [], scopes: [] };
       const connection = orm.em.getConnection();
       const sql = <T>(text: string, params: unknown[]) => connection.execute<T[]>(`${IDENTITY_SQL_TAG} ${text}`, params);
+      // The once-a-minute last-use stamp is bookkeeping: a read-only database must not refuse the caller for it.
+      const touch = async (text: string, params: unknown[]) => {
+        try {
+          await sql(text, params);
+        } catch (error) {
+          if (unavailableReason(error) !== 'READ_ONLY') throw error;
+          log.warn({ requestId: req.id }, 'last-use time not recorded: the database is read-only');
+        }
+      };
       const now = new Date();
       const authorization = req.headers.authorization;
       if (authorization !== undefined) {
@@ -153,7 +163,7 @@ export function resolveIdentity(orm: MikroORM, runtime: AccessRuntime, log: Logg
         if (expiresAt <= now) return refuse(`This API key expired at ${expiresAt.toISOString()}`);
         req.identity = apiKeyIdentity(key);
         if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > TOUCH_INTERVAL_MS) {
-          await sql('update api_key set last_used_at = ? where id = ?', [now, key.id]);
+          await touch('update api_key set last_used_at = ? where id = ?', [now, key.id]);
         }
         return next();
       }
@@ -172,7 +182,7 @@ export function resolveIdentity(orm: MikroORM, runtime: AccessRuntime, log: Logg
           actor: row.email, kind: 'user', userId: row.user_id, sessionId: row.session_id,
           roles: [row.role], agencyId: row.agency_id, scopes: [],
         };
-        if (now.getTime() - lastSeen > TOUCH_INTERVAL_MS) await sql('update app_session set last_seen_at = ? where id = ?', [now, row.session_id]);
+        if (now.getTime() - lastSeen > TOUCH_INTERVAL_MS) await touch('update app_session set last_seen_at = ? where id = ?', [now, row.session_id]);
       }
       next();
     } catch (error) {

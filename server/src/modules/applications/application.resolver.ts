@@ -16,8 +16,7 @@ import { documentList, missingDocuments, remainingAt } from './application-rules
 import { AgencyType } from '../agencies/agency.type.js';
 import { ServiceStandardType } from '../standards/service-standard.type.js';
 import { DocumentRequirementType, RefusalGroundType } from '../standards/standard-parts.types.js';
-import { startOfAstanaDay } from '../calendar/due-date.js';
-import { addDays } from '../calendar/production-calendar.js';
+import { startOfAstanaDay, startOfNextAstanaDay } from '../calendar/due-date.js';
 import { CAN_PROCESS_APPLICATIONS, CAN_READ_INTERNAL } from '../access/roles.js';
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
@@ -50,7 +49,7 @@ async function where(ctx: Context, filter: ApplicationFilter | undefined): Promi
     conditions.push(filter.overdue ? overdue : { $not: overdue } as FilterQuery<IApplication>);
   }
   if (filter?.submittedFrom) conditions.push({ submittedAt: { $gte: startOfAstanaDay(filter.submittedFrom) } });
-  if (filter?.submittedTo) conditions.push({ submittedAt: { $lt: startOfAstanaDay(addDays(filter.submittedTo, 1)) } });
+  if (filter?.submittedTo) conditions.push({ submittedAt: { $lt: startOfNextAstanaDay(filter.submittedTo) } });
   if (filter?.q) {
     const q = filter.q.trim();
     const options: FilterQuery<IApplication>[] = [{ applicantName: { $ilike: likePattern(q) } }];

@@ -9,6 +9,7 @@ import {
   endOfAstanaDay,
   remainingTime,
   startOfAstanaDay,
+  startOfNextAstanaDay,
   type DueUnit,
 } from './due-date.js';
 import { addDays, addMonthsClamped, fromEpochDay, loadShippedCalendar, toEpochDay } from './production-calendar.js';
@@ -58,6 +59,12 @@ describe('Astana local time', () => {
     expect(iso(startOfAstanaDay('2024-03-01'))).toBe('2024-02-29T19:00:00.000Z');
     expect(endOfAstanaDay('2024-02-29').getTime() + 1 - startOfAstanaDay('2024-02-29').getTime()).toBe(25 * 3_600_000);
     expect(iso(endOfAstanaDay('2024-03-01'))).toBe('2024-03-01T18:59:59.999Z');
+    expect(iso(startOfNextAstanaDay('2024-02-28'))).toBe(iso(startOfAstanaDay('2024-02-29')));
+    expect(iso(startOfNextAstanaDay('2024-02-29'))).toBe(iso(startOfAstanaDay('2024-03-01')));
+  });
+
+  it('the day after 9999-12-31 still has a first instant (the bound of an "on or before" filter)', () => {
+    expect(iso(startOfNextAstanaDay('9999-12-31'))).toBe('9999-12-31T19:00:00.000Z');
   });
 
   it('property: every day runs from its start to its end, and the next day begins 1 ms later', () => {
@@ -182,6 +189,8 @@ describe('computeDueDate: known dates', () => {
     expect(() => due(start, Number.NaN, 'minutes')).toThrow(RangeError);
     expect(() => due(start, Number.POSITIVE_INFINITY, 'hours')).toThrow(RangeError);
     expect(() => due(start, 1_000_000, 'calendarDays')).toThrow(/too large/);
+    expect(() => due(start, 1e308, 'hours')).toThrow(/too large/);
+    expect(() => due(start, 1e12, 'minutes')).toThrow(/too large/);
     expect(() => due(new Date('nope'), 1, 'workingDays')).toThrow(TypeError);
     expect(() => due(start, 1, 'weeks' as DueUnit)).toThrow(/unknown unit/);
   });

@@ -89,6 +89,7 @@ const DAY_MS = 86_400_000;
 export const KZ_SINGLE_ZONE_SWITCH = new Date(Date.UTC(2024, 1, 29, 18, 0, 0));
 /** First local date that starts at UTC+5. */
 const FIRST_UTC5_DATE: IsoDate = '2024-03-01';
+const LAST_UTC6_DATE: IsoDate = '2024-02-29';
 
 /** UTC offset of Astana at an instant, in minutes (360 before the switch, 300 from it). */
 export function astanaOffsetMinutes(instant: Date): number {
@@ -109,9 +110,19 @@ export function startOfAstanaDay(date: IsoDate): Date {
   return new Date(toEpochDay(date) * DAY_MS - offsetMinutes * MINUTE_MS);
 }
 
+/**
+ * The first instant after a local date: the exclusive upper bound of "on or before `date`" filters.
+ * Counted from `date` itself, not from addDays(date, 1), whose ISO form does not exist after 9999-12-31.
+ */
+export function startOfNextAstanaDay(date: IsoDate): Date {
+  assertIsoDate(date);
+  const offsetMinutes = date < LAST_UTC6_DATE ? 360 : 300;
+  return new Date((toEpochDay(date) + 1) * DAY_MS - offsetMinutes * MINUTE_MS);
+}
+
 /** The last instant of a local date (23:59:59.999 Astana time; for 2024-02-29, of the repeated hour). */
 export function endOfAstanaDay(date: IsoDate): Date {
-  return new Date(startOfAstanaDay(addDays(date, 1)).getTime() - 1);
+  return new Date(startOfNextAstanaDay(date).getTime() - 1);
 }
 
 // --------------------------------------------------------------------------------- due dates
@@ -133,8 +144,11 @@ export function computeDueDate({ start, value, unit, excludeStartDay, calendar }
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw new RangeError(`value must be a finite number >= 0, got ${value}`);
   }
-  if (unit === 'minutes') return new Date(start.getTime() + value * MINUTE_MS);
-  if (unit === 'hours') return new Date(start.getTime() + value * HOUR_MS);
+  // The same bound as the day units (about a century), so a huge term is an input error, not an Invalid Date.
+  if (unit === 'minutes' || unit === 'hours') {
+    if (value * (unit === 'hours' ? HOUR_MS : MINUTE_MS) > MAX_DAYS * DAY_MS) throw new RangeError(`value ${value} ${unit} is too large`);
+    return new Date(start.getTime() + value * (unit === 'hours' ? HOUR_MS : MINUTE_MS));
+  }
 
   if (!Number.isInteger(value)) throw new RangeError(`value must be a whole number of ${unit}, got ${value}`);
   if (value > (unit === 'months' ? MAX_DAYS / 30 : MAX_DAYS)) throw new RangeError(`value ${value} ${unit} is too large`);

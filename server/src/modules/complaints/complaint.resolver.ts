@@ -9,8 +9,7 @@ import { ApplicationType } from '../applications/application.type.js';
 import type { IApplication } from '../applications/application.entity.js';
 import { AgencyType } from '../agencies/agency.type.js';
 import { ComplaintLevelType } from '../standards/standard-contacts.types.js';
-import { startOfAstanaDay } from '../calendar/due-date.js';
-import { addDays } from '../calendar/production-calendar.js';
+import { startOfAstanaDay, startOfNextAstanaDay } from '../calendar/due-date.js';
 import { CAN_PROCESS_APPLICATIONS, CAN_READ_INTERNAL } from '../access/roles.js';
 import { isId } from '../../common/loader-factories.js';
 import { applicationReadScope } from '../applications/application-scope.js';
@@ -35,7 +34,7 @@ async function where(ctx: Context, filter: ComplaintFilter | undefined): Promise
     conditions.push(filter.overdue ? overdue : { $not: overdue } as FilterQuery<IComplaint>);
   }
   if (filter?.registeredFrom) conditions.push({ registeredAt: { $gte: startOfAstanaDay(filter.registeredFrom) } });
-  if (filter?.registeredTo) conditions.push({ registeredAt: { $lt: startOfAstanaDay(addDays(filter.registeredTo, 1)) } });
+  if (filter?.registeredTo) conditions.push({ registeredAt: { $lt: startOfNextAstanaDay(filter.registeredTo) } });
   return conditions.length ? { $and: conditions } : {};
 }
 

@@ -7,8 +7,7 @@ import { recordSurveyResponse } from './survey.service.js';
 import { ApplicationType } from '../applications/application.type.js';
 import type { IApplication } from '../applications/application.entity.js';
 import { AgencyType } from '../agencies/agency.type.js';
-import { startOfAstanaDay } from '../calendar/due-date.js';
-import { addDays } from '../calendar/production-calendar.js';
+import { startOfAstanaDay, startOfNextAstanaDay } from '../calendar/due-date.js';
 import { CAN_PROCESS_APPLICATIONS, CAN_READ_INTERNAL } from '../access/roles.js';
 import { applicationReadScope } from '../applications/application-scope.js';
 import { isId } from '../../common/loader-factories.js';
@@ -27,7 +26,7 @@ async function where(ctx: Context, filter: SurveyResponseFilter | undefined): Pr
   if (filter?.standardCode) conditions.push({ standardCode: filter.standardCode });
   if (filter?.channel) conditions.push({ channel: filter.channel });
   if (filter?.answeredFrom) conditions.push({ answeredAt: { $gte: startOfAstanaDay(filter.answeredFrom) } });
-  if (filter?.answeredTo) conditions.push({ answeredAt: { $lt: startOfAstanaDay(addDays(filter.answeredTo, 1)) } });
+  if (filter?.answeredTo) conditions.push({ answeredAt: { $lt: startOfNextAstanaDay(filter.answeredTo) } });
   return conditions.length ? { $and: conditions } : {};
 }
 
