@@ -1,7 +1,6 @@
 /**
- * W3: a nested page: 10 agencies (by code) × their first 5 standards (by code) × the 5 newest
- * applications of each. Qyzmet's schema has no agency → standards → applications path (yet): until
- * it does, Qyzmet's column stays empty and the workload compares PostGraphile with the limit only.
+ * W3: a nested page: 10 agencies (by code) × their first 5 standards (by code, then version) × the
+ * 5 newest applications of each (Agency.standards → ServiceStandard.applications in Qyzmet).
  */
 import { instant, nodes } from './normalise.js';
 import type { ReadWorkloadFactory } from './types.js';
@@ -11,8 +10,15 @@ const app = (a: any) => ({ id: a.id, status: a.status, applicantName: a.applican
 export const w3NestedPage: ReadWorkloadFactory = async () => ({
   id: 'W3',
   title: 'nested page: 10 agencies × 5 standards × 5 applications',
-  qyzmet: null,
-  qyzmetNote: 'not expressible: the schema has no Agency → standards → applications path',
+  qyzmet: {
+    query: `{ agencies(page: 0, perPage: 10, sortField: "code", sortOrder: ASC) { code
+      standards(perPage: 5) { code applications(perPage: 5) { id status applicantName submittedAt } } } }`,
+    variables: {},
+    normalise: (d) => d.agencies.map((a: any) => ({
+      code: a.code,
+      standards: a.standards.map((s: any) => ({ code: s.code, applications: s.applications.map(app) })),
+    })),
+  },
   postgraphile: {
     query: `{ allAgencies(orderBy: [CODE_ASC], first: 10) { nodes { code
       serviceStandardsByProviderId(orderBy: [CODE_ASC, VERSION_NUMBER_ASC], first: 5) { nodes { code

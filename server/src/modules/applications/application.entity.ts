@@ -8,7 +8,8 @@
  * standard or a new version never changes the deadline of an application already filed.
  *
  * Sized for millions of rows: time-ordered UUIDs (inserts append to the primary-key index), an index
- * for the agency's page sorted by submission, and a partial index that holds only the open
+ * for the agency's page sorted by submission, one for a standard version's newest applications
+ * (at 1M rows a plain standard_id index sorted each version's history: ≈17 ms per version), and a partial index that holds only the open
  * applications with a deadline (the overdue board per agency reads it and nothing else).
  * Deliberately no index on submittedAt alone: with one, PostgreSQL pages a large agency by scanning
  * the global order and filtering (measured at 1M rows: 200–300 ms per page when the newest
@@ -28,6 +29,8 @@ export const Application = defineEntity({
   indexes: [
     { name: 'application_agency_submitted_index', properties: ['agency', 'submittedAt', 'id'] },
     { name: 'application_standard_code_submitted_index', properties: ['standardCode', 'submittedAt'] },
+    // A version's newest applications (ServiceStandard.applications); also serves the foreign key.
+    { name: 'application_standard_submitted_index', properties: ['standard', 'submittedAt', 'id'] },
     { name: 'application_closed_at_index', properties: ['agency', 'closedAt'] },
     // The overdue board: open applications whose clock runs, by agency and due date.
     { name: 'application_open_due_index', properties: ['agency', 'dueAt'], where: { status: { $in: [...OPEN_STATUSES.filter((s) => s !== 'suspended')] }, dueAt: { $ne: null } } as never },
@@ -46,7 +49,7 @@ export const Application = defineEntity({
     applicantName: p.string().length(500),
 
     /** The standard version in force at submission; never changes. */
-    standard: () => p.manyToOne(ServiceStandard).ref().deleteRule('restrict').index(),
+    standard: () => p.manyToOne(ServiceStandard).ref().deleteRule('restrict'),
     standardCode: p.string().length(100),
     standardVersion: p.integer(),
     subService: p.string().length(100),
