@@ -5,12 +5,10 @@
 import { useWatch } from 'react-hook-form';
 import {
   Create, DateTimeInput, ReferenceInput, AutocompleteInput, SelectInput, SimpleForm, TextInput, maxLength, required,
-  useDataProvider, useNotify, useRedirect,
 } from 'react-admin';
-import type { QyzmetDataProvider } from '../dataProvider';
 import { AgencyReferenceInput } from '../agencies/AgencyReferenceInput';
 import { ApplicationReferenceInput } from '../applications/ApplicationReferenceInput';
-import { formErrors } from '../applications/formErrors';
+import { useSubmitByMutation } from '../applications/useSubmitByMutation';
 import { enumChoices } from '../i18n/enums';
 import { standardRepresentation } from '../service-standards/standardRepresentation';
 
@@ -30,27 +28,18 @@ const ProviderInputs = () => {
   );
 };
 
-export const ComplaintCreate = () => {
-  const dataProvider = useDataProvider<QyzmetDataProvider>();
-  const notify = useNotify();
-  const redirect = useRedirect();
-
-  const register = async (values: Record<string, unknown>) => {
-    const { applicationId, agencyId, standardId, registeredAt, ...rest } = values;
-    try {
-      const { data } = await dataProvider.mutate<{ id: string }>('registerComplaint', {
-        ...rest,
-        ...(applicationId ? { applicationId } : { agencyId, standardId: standardId || undefined }),
-        registeredAt: registeredAt ? new Date(registeredAt as string).toISOString() : undefined,
-      }, { sparseFields: ['id'] });
-      notify('resources.complaints.notifications.registered', { type: 'success' });
-      redirect('show', 'complaints', data.id);
-      return undefined;
-    } catch (error) {
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error', multiLine: true });
-      return formErrors(error);
-    }
+/** About the application when one is given, else about the provider (and optionally a standard version). */
+function toComplaintArguments(values: Record<string, unknown>): Record<string, unknown> {
+  const { applicationId, agencyId, standardId, registeredAt, ...rest } = values;
+  return {
+    ...rest,
+    ...(applicationId ? { applicationId } : { agencyId, standardId: standardId || undefined }),
+    registeredAt: registeredAt ? new Date(registeredAt as string).toISOString() : undefined,
   };
+}
+
+export const ComplaintCreate = () => {
+  const register = useSubmitByMutation('registerComplaint', toComplaintArguments, 'complaints', 'resources.complaints.notifications.registered');
 
   return (
     <Create>

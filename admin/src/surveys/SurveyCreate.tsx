@@ -3,31 +3,16 @@
  * application). Opened from the application's page with the application filled in.
  */
 import {
-  Create, DateTimeInput, RadioButtonGroupInput, SimpleForm, TextInput, maxLength, required, useDataProvider, useNotify, useRedirect,
+  Create, DateTimeInput, RadioButtonGroupInput, SimpleForm, TextInput, maxLength, required,
 } from 'react-admin';
-import type { QyzmetDataProvider } from '../dataProvider';
 import { ApplicationReferenceInput } from '../applications/ApplicationReferenceInput';
-import { formErrors } from '../applications/formErrors';
+import { useSubmitByMutation } from '../applications/useSubmitByMutation';
 import { SCORES, SURVEY_QUESTIONS, toSurveyArguments } from './surveyFields';
 
 const SCORE_CHOICES = SCORES.map((score) => ({ id: score, name: `resources.survey-responses.scores.${score}` }));
 
 export const SurveyCreate = () => {
-  const dataProvider = useDataProvider<QyzmetDataProvider>();
-  const notify = useNotify();
-  const redirect = useRedirect();
-
-  const record = async (values: Record<string, unknown>) => {
-    try {
-      const { data } = await dataProvider.mutate<{ id: string }>('recordSurveyResponse', toSurveyArguments(values), { sparseFields: ['id'] });
-      notify('resources.survey-responses.notifications.recorded', { type: 'success' });
-      redirect('show', 'survey-responses', data.id);
-      return undefined;
-    } catch (error) {
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error', multiLine: true });
-      return formErrors(error);
-    }
-  };
+  const record = useSubmitByMutation('recordSurveyResponse', toSurveyArguments, 'survey-responses', 'resources.survey-responses.notifications.recorded');
 
   return (
     <Create>
