@@ -42,6 +42,8 @@ const transition = (action: string, label: string, title: string, help: string) 
 export const enApplications = {
   name: 'Application |||| Applications',
   page: { create: 'Register an application' },
+  empty: 'No applications yet',
+  invite: 'Register an application received by your agency; applications submitted by partner systems appear here by themselves.',
   fields: {
     q: 'Applicant, IIN/BIN or id',
     id: 'Id',

@@ -39,6 +39,8 @@ const transition = (action: string, label: string, title: string, help: string) 
 export const kkApplications: typeof enApplications = {
   name: 'Өтініш |||| Өтініштер',
   page: { create: 'Өтінішті тіркеу' },
+  empty: 'Әзірге өтініш жоқ',
+  invite: 'Ұйымыңызға түскен өтінішті тіркеңіз; серіктес жүйелерден берілген өтініштер мұнда өздігінен пайда болады.',
   fields: {
     q: 'Өтініш беруші, ЖСН/БСН немесе сәйкестендіргіш',
     id: 'Сәйкестендіргіш',

@@ -39,6 +39,8 @@ const transition = (action: string, label: string, title: string, help: string) 
 export const ruApplications: typeof enApplications = {
   name: 'Заявление |||| Заявления',
   page: { create: 'Регистрация заявления' },
+  empty: 'Заявлений пока нет',
+  invite: 'Зарегистрируйте заявление, поступившее в вашу организацию; заявления из партнёрских систем появляются здесь сами.',
   fields: {
     q: 'Заявитель, ИИН/БИН или идентификатор',
     id: 'Идентификатор',

@@ -13,6 +13,8 @@ export const enComplaintEnums = {
 export const enComplaints = {
   name: 'Complaint |||| Complaints',
   page: { create: 'Register a complaint' },
+  empty: 'No complaints registered yet',
+  invite: 'Register a complaint as it arrives: its review deadline follows from the standard of the service complained about.',
   fields: {
     registeredAt: 'Registered',
     registeredBy: 'Registered by',

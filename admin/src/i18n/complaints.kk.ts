@@ -13,6 +13,8 @@ export const kkComplaintEnums: { ReviewRuleSource: Record<keyof typeof enComplai
 export const kkComplaints: typeof enComplaints = {
   name: 'Шағым |||| Шағымдар',
   page: { create: 'Шағымды тіркеу' },
+  empty: 'Әзірге тіркелген шағым жоқ',
+  invite: 'Шағым түскенде оны тіркеңіз: қарау мерзімі шағым жасалған қызметтің стандартынан шығады.',
   fields: {
     registeredAt: 'Тіркелген уақыты',
     registeredBy: 'Тіркеген',

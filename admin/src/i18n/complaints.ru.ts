@@ -13,6 +13,8 @@ export const ruComplaintEnums: { ReviewRuleSource: Record<keyof typeof enComplai
 export const ruComplaints: typeof enComplaints = {
   name: 'Жалоба |||| Жалобы',
   page: { create: 'Регистрация жалобы' },
+  empty: 'Жалоб пока не зарегистрировано',
+  invite: 'Зарегистрируйте жалобу при поступлении: срок её рассмотрения следует из стандарта услуги, на которую жалуются.',
   fields: {
     registeredAt: 'Зарегистрирована',
     registeredBy: 'Зарегистрировал',

@@ -2,6 +2,8 @@
 export const enSurveys = {
   name: 'Survey answer |||| Survey answers',
   page: { create: 'Record survey answers' },
+  empty: 'No survey answers recorded yet',
+  invite: 'Record the answers an applicant gave to the survey on the quality of a service.',
   fields: {
     answeredAt: 'Answered',
     answeredFrom: 'Answered from',

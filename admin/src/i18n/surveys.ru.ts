@@ -4,6 +4,8 @@ import type { enSurveys } from './surveys.en';
 export const ruSurveys: typeof enSurveys = {
   name: 'Ответ на анкету |||| Ответы на анкету',
   page: { create: 'Внести ответы на анкету' },
+  empty: 'Ответов на анкету пока не внесено',
+  invite: 'Внесите ответы услугополучателя на анкету о качестве оказания услуги.',
   fields: {
     answeredAt: 'Дата ответа',
     answeredFrom: 'Ответ с',

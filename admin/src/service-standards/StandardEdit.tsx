@@ -3,12 +3,12 @@
  * offers a new draft (the server refuses to change them anyway).
  *
  * Saving is pessimistic, so a failed save leaves the form as the user left it. A CONFLICT (someone
- * saved the draft first) is explained above the form, with a button that reads the draft again:
- * the other user's changes come in where this user changed nothing (react-hook-form's
- * keepDirtyValues, on only for that reload), the user's own edits stay, and the next save quotes
- * the new version.
+ * saved the draft first) is explained above the form, scrolled into view and focused, with a
+ * button that reads the draft again: the other user's changes come in where this user changed
+ * nothing (react-hook-form's keepDirtyValues, on only for that reload), the user's own edits stay,
+ * and the next save quotes the new version.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button as MuiButton } from '@mui/material';
 import {
   Edit, HttpError, ShowButton, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate,
@@ -39,8 +39,17 @@ const DraftOnly = ({ children }: { children: ReactNode }) => {
 
 const ConflictAlert = ({ message, onReload }: { message: string; onReload: () => void }) => {
   const translate = useTranslate();
+  // The notice sits above the form, while Save is at the bottom of a long one: bring it into view
+  // and give it focus (screen readers announce it, Tab reaches its button next).
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    alert.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    alert.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <Alert
+      ref={alert}
+      tabIndex={-1}
       severity="warning"
       sx={{ m: 2, mb: 0 }}
       action={<MuiButton color="inherit" size="small" onClick={onReload}>{translate('resources.service-standards.conflict.reload')}</MuiButton>}
@@ -55,7 +64,8 @@ const ConflictAlert = ({ message, onReload }: { message: string; onReload: () =>
 export const StandardEdit = () => {
   const notify = useNotify();
   const refresh = useRefresh();
-  const [conflict, setConflict] = useState<string | null>(null);
+  // Counted, so a second refused save mounts a fresh notice (scrolled to and focused again).
+  const [conflict, setConflict] = useState<{ message: string; count: number } | null>(null);
   const resetOptions = useRef({ keepDirtyValues: false }).current;
   const reloadKeepingEdits = () => {
     setConflict(null);
@@ -73,7 +83,7 @@ export const StandardEdit = () => {
     if (status === 409) {
       // react-admin reads the record again after a failed save: from now on that keeps the edits.
       resetOptions.keepDirtyValues = true;
-      setConflict((error as Error).message);
+      setConflict((previous) => ({ message: (error as Error).message, count: (previous?.count ?? 0) + 1 }));
       notify('resources.service-standards.conflict.title', { type: 'warning' });
       return;
     }
@@ -91,7 +101,7 @@ export const StandardEdit = () => {
       actions={<EditActions />}
     >
       <DraftOnly>
-        {conflict && <ConflictAlert message={conflict} onReload={reloadKeepingEdits} />}
+        {conflict && <ConflictAlert key={conflict.count} message={conflict.message} onReload={reloadKeepingEdits} />}
         <StandardForm resetOptions={resetOptions} />
       </DraftOnly>
     </Edit>
