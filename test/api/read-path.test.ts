@@ -115,6 +115,30 @@ describe('statements per request stay within depth + 1, whatever the page sizes'
     expect(answer.some((a: any) => a.standards.some((s: any) => s.applications.length === 5))).toBe(true);
   });
 
+  it('lists that read only the selected columns answer as lists of whole rows, and never stand in for whole rows', async () => {
+    const providers = (await t.sql(`select distinct provider_id as id from service_standard`)).map((r) => r.id);
+    // Computed fields (overdue, children, channelDetails) make each list read whole rows: the same query with them is the reference.
+    const nested = (extra: string) => `query($ids: [ID!]) {
+      agencies(perPage: 4, sortField: "code", filter: { ids: $ids }) { id code name ${TEXT} kind parentId ${extra ? 'children { code }' : ''}
+        standards(perPage: 3) { id code versionNumber status name ${TEXT} provider { code } ${extra ? 'channelDetails { channel }' : ''}
+          applications(perPage: 3) { id status channel standardCode applicantName submittedAt dueAt standardId agencyId agency { code } standard { code } ${extra} } } }
+      applications(perPage: 7, sortField: "submittedAt", sortOrder: DESC) { id status subService applicantName submittedAt closedAt outcome agency { code } ${extra} } }`;
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (['overdue', 'children', 'channelDetails'].includes(key) ? undefined : v)));
+    const narrow = await t.gql(nested(''), { ids: providers });
+    const whole = await t.gql(nested('overdue'), { ids: providers });
+    expect(narrow.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    expect(narrow.data!.agencies.some((a: any) => a.standards.some((s: any) => s.applications.length > 0))).toBe(true);
+    expect(narrow.data).toEqual(strip(whole.data));
+
+    // A record read with few columns by a list, and by id in the same request, comes back whole.
+    const first = narrow.data!.applications[0];
+    const both = await t.gql(`query($id: ID!) { applications(perPage: 7, sortField: "submittedAt", sortOrder: DESC) { id }
+      application(id: $id) { id applicantName status submittedAt agency { code } } }`, { id: first.id });
+    expect(both.errors).toBeUndefined();
+    expect(both.data!.application).toEqual({ id: first.id, applicantName: first.applicantName, status: first.status, submittedAt: first.submittedAt, agency: first.agency });
+  });
+
   it('W3 shape: an operator sees only their agency\'s applications under any standard', async () => {
     const operator = await t.loginAs('operator', 'mes-industrial-safety-committee');
     const own = await t.agencyId('mes-industrial-safety-committee');

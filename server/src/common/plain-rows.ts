@@ -8,6 +8,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { isId } from './loader-factories.js';
 
 type Row = Record<string, unknown>;
@@ -27,10 +28,48 @@ export function plainRowMapper<T extends object>(em: EntityManager, entity: Enti
   return { fromColumns: (raw) => refs(driver.mapResult(raw as never, meta) as Row), refs };
 }
 
+/**
+ * The properties and columns a GraphQL selection reads from a plain row, or undefined for "all of
+ * them". Every selected field must be a stored property of `entity` with the same name (a scalar,
+ * an embedded value or a reference, whose resolver reads the property or the reference's id);
+ * or a field listed in `resolverNeeds` with the properties its resolver reads (e.g. a nested page
+ * that only needs the id); anything else (a computed field, a fragment) may read any column, so it
+ * reads them all.
+ * Reading only what is shown matters on nested pages: parsing and mapping unused columns (texts,
+ * JSON) cost more than the statement itself.
+ */
+export interface SelectedColumns { properties: string[]; columns: string[]; key: string }
+
+export function selectedColumns<T extends object>(em: EntityManager, entity: EntityName<T>, info: Pick<GraphQLResolveInfo, 'fieldNodes'>, resolverNeeds: Readonly<Record<string, readonly string[]>> = {}): SelectedColumns | undefined {
+  const meta = em.getMetadata().get(entity);
+  const properties = new Set<string>(meta.primaryKeys as string[]);
+  const visit = (set: SelectionSetNode | undefined): boolean => {
+    for (const node of set?.selections ?? []) {
+      if (node.kind !== 'Field') return false;
+      const name = node.name.value;
+      if (name === '__typename') continue;
+      if (Object.hasOwn(resolverNeeds, name)) {
+        for (const need of resolverNeeds[name]) properties.add(need);
+        continue;
+      }
+      const prop = meta.properties[name as never] as { kind: string; owner?: boolean; persist?: boolean; formula?: unknown; lazy?: boolean; fieldNames?: string[] } | undefined;
+      const stored = prop && prop.persist !== false && !prop.formula && !prop.lazy && prop.fieldNames?.length
+        && (prop.kind === 'scalar' || prop.kind === 'embedded' || prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner));
+      if (!stored) return false;
+      properties.add(name);
+    }
+    return true;
+  };
+  if (!info.fieldNodes.every((node) => visit(node.selectionSet))) return undefined;
+  const sorted = [...properties].sort();
+  const columns = [...new Set(sorted.flatMap((name) => (meta.properties[name as never] as { fieldNames: string[] }).fieldNames))];
+  return { properties: sorted, columns, key: sorted.join(',') };
+}
+
 /** A filtered, ordered, paged list as plain rows: one statement, the same conditions `em.find` takes. */
 export async function findPlain<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>,
-  options: { limit?: number; offset?: number; orderBy: unknown }): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity).select('*').where(where as never).orderBy(options.orderBy as never);
+  options: { limit?: number; offset?: number; orderBy: unknown; select?: SelectedColumns }): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity).select(options.select ? options.select.properties as never : '*').where(where as never).orderBy(options.orderBy as never);
   if (options.limit !== undefined) qb.limit(options.limit);
   if (options.offset) qb.offset(options.offset);
   const rows = await qb.execute<Row[]>('all', true);
@@ -61,6 +100,8 @@ export interface PagedChildren {
   offset: number;
   /** Extra condition on the children (`x.` is the child), with its parameters. */
   condition?: { sql: string; params: unknown[] };
+  /** Only these columns (the parent column is added); all when absent. */
+  select?: SelectedColumns;
 }
 
 /**
@@ -72,7 +113,8 @@ export function pagedChildrenLoader<T extends object>(em: EntityManager, entity:
   const { fromColumns } = plainRowMapper(em, entity);
   const orderSql = page.order.map(([column, direction]) => `x.${column} ${direction}`).join(', ');
   const extra = page.condition ? ` and ${page.condition.sql}` : '';
-  const sql = `select x.* from unnest(cast(? as uuid[])) with ordinality as p(id, n)
+  const columns = page.select ? [...new Set([...page.select.columns, page.parentColumn])].map((c) => `x.${c}`).join(', ') : 'x.*';
+  const sql = `select ${columns} from unnest(cast(? as uuid[])) with ordinality as p(id, n)
     cross join lateral (select * from ${page.table} x where x.${page.parentColumn} = p.id${extra} order by ${orderSql} limit ? offset ?) x
     order by p.n, ${orderSql}`;
   return new DataLoader(async (parentIds) => {

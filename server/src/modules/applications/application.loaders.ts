@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { childrenLoader } from '../../common/loader-factories.js';
-import { pagedChildrenLoader, plainByIdLoader, uuidArray } from '../../common/plain-rows.js';
+import { pagedChildrenLoader, plainByIdLoader, uuidArray, type SelectedColumns } from '../../common/plain-rows.js';
 import { currentCalendar } from '../calendar/calendar.provider.js';
 import type { ProductionCalendar } from '../calendar/production-calendar.js';
 import { Application, type IApplication } from './application.entity.js';
@@ -35,13 +35,13 @@ export function createApplicationLoaders(em: EntityManager) {
      * One page of the applications pinned to each standard version, newest first, within the
      * caller's read scope: one statement for every version of a page.
      */
-    applicationsByStandard(limit: number, offset: number, scope: ReadScope): DataLoader<string, IApplication[]> {
-      // The scope is the request's own (one identity per request): page size and offset tell loaders apart.
-      const key = `${limit}:${offset}`;
+    applicationsByStandard(limit: number, offset: number, scope: ReadScope, select?: SelectedColumns): DataLoader<string, IApplication[]> {
+      // The scope is the request's own (one identity per request): page size, offset and columns tell loaders apart.
+      const key = `${limit}:${offset}:${select?.key ?? '*'}`;
       let loader = byStandard.get(key);
       if (!loader) {
         loader = pagedChildrenLoader<IApplication>(em, Application, {
-          table: 'application', parentColumn: 'standard_id', order: [['submitted_at', 'desc'], ['id', 'desc']], limit, offset, condition: scopeSql(scope),
+          table: 'application', parentColumn: 'standard_id', order: [['submitted_at', 'desc'], ['id', 'desc']], limit, offset, condition: scopeSql(scope), select,
         });
         byStandard.set(key, loader);
       }

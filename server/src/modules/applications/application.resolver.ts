@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { FilterQuery } from '@mikro-orm/core';
 import { ApplicationEventType, ApplicationType, ReceiptDocumentType, ReceiptType } from './application.type.js';
@@ -21,7 +22,7 @@ import { CAN_PROCESS_APPLICATIONS, CAN_READ_INTERNAL } from '../access/roles.js'
 import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
 import { likePattern } from '../../common/validation.js';
 import { isId } from '../../common/loader-factories.js';
-import { findPlain } from '../../common/plain-rows.js';
+import { findPlain, selectedColumns } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
 
 const SORTABLE = {
@@ -60,6 +61,9 @@ async function where(ctx: Context, filter: ApplicationFilter | undefined): Promi
   return conditions.length ? { $and: conditions } : {};
 }
 
+/** Field resolvers of ApplicationType that read only these properties of the row (for lists that read only the selected columns). */
+export const APPLICATION_RESOLVER_NEEDS = { standardId: ['standard'], agencyId: ['agency'] } as const;
+
 const asOfOrNow = (asOf: Date | null | undefined) => asOf ?? new Date();
 
 @Resolver(() => ApplicationType)
@@ -73,13 +77,15 @@ export class ApplicationResolver {
 
   @Authorized(...CAN_READ_INTERNAL, 'applications:read-own')
   @Query(() => [ApplicationType], { description: 'Applications, filtered, sorted and paged on the server (page is zero-based; default sort: submittedAt)' })
-  async applications(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApplicationFilter, { nullable: true, description: 'Filters (all must match)' }) filter: ApplicationFilter | undefined, @Ctx() ctx: Context): Promise<IApplication[]> {
+  async applications(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApplicationFilter, { nullable: true, description: 'Filters (all must match)' }) filter: ApplicationFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IApplication[]> {
     const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'submittedAt');
     // The id tie-break runs in the sort's direction, so (agency, submittedAt, id) serves the whole ORDER BY.
     const direction = Object.values(orderBy)[0];
     // Plain rows: a page is only displayed (no hydration, no identity map).
-    const rows = await findPlain(ctx.em, Application, await where(ctx, filter), { limit, offset, orderBy: { ...orderBy, id: direction } });
-    rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
+    const select = selectedColumns(ctx.em, Application, info, APPLICATION_RESOLVER_NEEDS);
+    const rows = await findPlain(ctx.em, Application, await where(ctx, filter), { limit, offset, orderBy: { ...orderBy, id: direction }, select });
+    // Rows of only some columns must not stand in for whole ones elsewhere in the request.
+    if (!select) rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
     return rows;
   }
 

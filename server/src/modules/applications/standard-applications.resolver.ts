@@ -1,13 +1,16 @@
 /** `ServiceStandard.applications`: the newest applications pinned to a version, for internal readers and their own for partners. */
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ApplicationType } from './application.type.js';
-import type { IApplication } from './application.entity.js';
+import { Application, type IApplication } from './application.entity.js';
+import { APPLICATION_RESOLVER_NEEDS } from './application.resolver.js';
 import { applicationReadScope } from './application-scope.js';
 import { ServiceStandardType } from '../standards/service-standard.type.js';
 import type { IServiceStandard } from '../standards/service-standard.entity.js';
 import { CAN_READ_INTERNAL } from '../access/roles.js';
 import { assertGranted } from '../access/auth-checker.js';
 import { NestedPageArgs, nestedPaging } from '../../common/nested-page.js';
+import { selectedColumns } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
 
 /** Who may read applications at all: the roles and scope of Query.applications. */
@@ -16,12 +19,14 @@ const READERS = [...CAN_READ_INTERNAL, 'applications:read-own'];
 @Resolver(() => ServiceStandardType)
 export class StandardApplicationsResolver {
   @FieldResolver(() => [ApplicationType], { description: 'Applications pinned to this version, newest first, within your read scope (operators: your agency\'s; partners: your own); one statement for every version of a page' })
-  async applications(@Root() s: IServiceStandard, @Args(() => NestedPageArgs, { validate: false }) args: NestedPageArgs, @Ctx() ctx: Context): Promise<IApplication[]> {
+  async applications(@Root() s: IServiceStandard, @Args(() => NestedPageArgs, { validate: false }) args: NestedPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IApplication[]> {
     // What @Authorized(...READERS) would check, without its async middleware chain on every version of a page.
     assertGranted(ctx.identity, READERS, 'ServiceStandard.applications');
     const { limit, offset } = nestedPaging(args);
-    const rows = await ctx.loaders.applicationsByStandard(limit, offset, await applicationReadScope(ctx)).load(s.id);
-    rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
+    const select = selectedColumns(ctx.em, Application, info, APPLICATION_RESOLVER_NEEDS);
+    const rows = await ctx.loaders.applicationsByStandard(limit, offset, await applicationReadScope(ctx), select).load(s.id);
+    // Rows of only some columns must not stand in for whole ones elsewhere in the request.
+    if (!select) rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
     return rows;
   }
 }

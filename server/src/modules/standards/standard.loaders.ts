@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pagedChildrenLoader, plainByIdLoader, plainRowMapper, uuidArray } from '../../common/plain-rows.js';
+import { pagedChildrenLoader, plainByIdLoader, plainRowMapper, uuidArray, type SelectedColumns } from '../../common/plain-rows.js';
 import { ServiceStandard, type IServiceStandard } from './service-standard.entity.js';
 import { StandardAgencyRole, StandardAmendment, StandardChannel, StandardLegalBasis, type IStandardAgencyRole, type IStandardAmendment, type IStandardChannel, type IStandardLegalBasis } from './standard-links.entity.js';
 import { SubService, type ISubService } from './sub-service.entity.js';
@@ -117,13 +117,13 @@ export function createStandardLoaders(em: EntityManager) {
     formTemplates: part<IFormTemplate>('formTemplates'),
     qualityIndicatorDefinitions: part<IQualityIndicatorDefinition>('qualityIndicatorDefinitions'),
     /** One page of the versions each agency provides (by code, then version), for every agency of a page at once. */
-    standardsByProvider(limit: number, offset: number, publicOnly: boolean): DataLoader<string, IServiceStandard[]> {
-      const key = `${limit}:${offset}:${publicOnly}`;
+    standardsByProvider(limit: number, offset: number, publicOnly: boolean, select?: SelectedColumns): DataLoader<string, IServiceStandard[]> {
+      const key = `${limit}:${offset}:${publicOnly}:${select?.key ?? '*'}`;
       let loader = byProvider.get(key);
       if (!loader) {
         loader = pagedChildrenLoader<IServiceStandard>(em, ServiceStandard, {
           table: 'service_standard', parentColumn: 'provider_id', order: [['code', 'asc'], ['version_number', 'asc'], ['id', 'asc']],
-          limit, offset, condition: publicOnly ? PUBLIC_ONLY : undefined,
+          limit, offset, condition: publicOnly ? PUBLIC_ONLY : undefined, select,
         });
         byProvider.set(key, loader);
       }
