@@ -51,7 +51,11 @@ describe('GraphQL request limits', () => {
     // Within the depth limit, but 500 agencies × children⁴ would be millions of objects.
     await refusedByLimit(`{ agencies(perPage: 500) { ${nest(4)} } }`, {}, 'cost');
     // The page size from a variable counts as well.
-    await refusedByLimit(`query($n: Int) { agencies(perPage: $n) { children { children { children { code } } } } }`, { n: 500 }, 'cost');
+    // The cost of a document is remembered per page size: the same text, cheap first, is still refused when large.
+    const sized = `query($n: Int) { agencies(perPage: $n) { children { children { children { code } } } } }`;
+    expect((await t.gql(sized, { n: 1 })).errors).toBeUndefined();
+    await refusedByLimit(sized, { n: 500 }, 'cost');
+    expect((await t.gql(sized, { n: 1 })).errors).toBeUndefined();
     // Anonymous callers can reach lists through standards: the same limit applies.
     await refusedByLimit(`{ serviceStandards(perPage: 500) { provider { children { children { children { code } } } } } }`, {}, 'cost');
     await expectHealthy(t);
@@ -63,6 +67,8 @@ describe('GraphQL request limits', () => {
   });
 
   it('an over-long string', async () => {
+    // The same document with a short string first: its own literals are remembered, the variables checked every time.
+    expect((await t.gql(`query($q: String) { serviceStandards(filter: { q: $q }) { id } }`, { q: 'x' })).errors).toBeUndefined();
     await refusedByLimit(`query($q: String) { serviceStandards(filter: { q: $q }) { id } }`, { q: 'x'.repeat(MAX_STRING_LENGTH + 1) }, 'stringLength');
     await refusedByLimit(`{ serviceStandards(filter: { q: "${'y'.repeat(MAX_STRING_LENGTH + 1)}" }) { id } }`, {}, 'stringLength');
   });

@@ -80,10 +80,11 @@ const isValueType = (type: unknown) => hasFields(type) && Object.values(type.get
 
 type Variables = Record<string, unknown> | undefined;
 
-function intArgument(node: ValueNode | undefined, variables: Variables): number | undefined {
+function intArgument(node: ValueNode | undefined, variables: Variables, consulted?: Set<string>): number | undefined {
   if (!node) return undefined;
   if (node.kind === Kind.INT) return Number(node.value);
   if (node.kind === Kind.VARIABLE) {
+    consulted?.add(node.name.value);
     const value = variables?.[node.name.value];
     return typeof value === 'number' ? value : undefined;
   }
@@ -93,7 +94,7 @@ function intArgument(node: ValueNode | undefined, variables: Variables): number 
 /** Arguments that say how many items a list returns (perPage of the list grammar; limit/first/last elsewhere). */
 const SIZE_ARGUMENTS = ['perPage', 'limit', 'first', 'last'];
 
-function listSize(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], variables: Variables, root: boolean): number {
+function listSize(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], variables: Variables, root: boolean, consulted?: Set<string>): number {
   let type = nullable(field.type);
   if (!isList(type)) return 1;
   let size: number;
@@ -101,7 +102,7 @@ function listSize(field: GraphQLField<unknown, unknown>, args: readonly { name: 
   // NESTED_LIST_SIZE items per level (a root list of unknown size NESTED_LIST_SIZE²).
   const sizeArgument = SIZE_ARGUMENTS.find((name) => field.args.some((a) => a.name === name));
   if (sizeArgument) {
-    const asked = intArgument(args.find((a) => a.name.value === sizeArgument)?.value, variables);
+    const asked = intArgument(args.find((a) => a.name.value === sizeArgument)?.value, variables, consulted);
     const fallback = sizeArgument === 'perPage' ? DEFAULT_PAGE_SIZE : NESTED_LIST_SIZE * NESTED_LIST_SIZE;
     size = Math.min(Math.max(asked ?? fallback, 1), sizeArgument === 'perPage' ? MAX_PAGE_SIZE : 100_000);
   } else {
@@ -113,7 +114,7 @@ function listSize(field: GraphQLField<unknown, unknown>, args: readonly { name: 
 }
 
 /** Estimated number of list items the operation returns (scalars and single objects are free; list items are not). */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): number {
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, consulted?: Set<string>): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const rootType = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
@@ -134,7 +135,7 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
         // selects; a root field 1 at least.
         const children = visit(selection.selectionSet, type, false, seen);
         const embedded = !root && field.args.length === 0 && isValueType(type);
-        if (isList(nullable(field.type)) && !embedded) cost += listSize(field, selection.arguments ?? [], variables, root) * (1 + children);
+        if (isList(nullable(field.type)) && !embedded) cost += listSize(field, selection.arguments ?? [], variables, root, consulted) * (1 + children);
         else cost += (root ? 1 : 0) + children;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
@@ -181,19 +182,58 @@ function statsOfDocument(document: DocumentNode, stats: StringStats): StringStat
   return stats;
 }
 
+/*
+ * Apollo keeps one parsed document per query text, so what depends only on the document is worked
+ * out once per document: its longest string literal, and its cost for each combination of the
+ * variables the cost reads (page sizes; usually none or one). Walking the AST on every request was
+ * about a tenth of the server's time on a small query.
+ */
+const documentStrings = new WeakMap<DocumentNode, StringStats>();
+interface CostMemo { variables: string[]; byValues: Map<string, number> }
+const costs = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, CostMemo>>();
+/** Distinct page-size combinations remembered per operation (a client varying them freely just recomputes). */
+const MAX_COSTS_PER_OPERATION = 64;
+
+function stringsOf(document: DocumentNode): StringStats {
+  let stats = documentStrings.get(document);
+  if (!stats) documentStrings.set(document, stats = statsOfDocument(document, { longest: 0, nul: false }));
+  return stats;
+}
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): number {
+  let bySchema = costs.get(schema);
+  if (!bySchema) costs.set(schema, bySchema = new WeakMap());
+  const memo = bySchema.get(operation);
+  const valuesKey = (names: string[]) => JSON.stringify(names.map((name) => variables?.[name] ?? null));
+  if (memo) {
+    const key = valuesKey(memo.variables);
+    const known = memo.byValues.get(key);
+    if (known !== undefined) return known;
+    const cost = estimateCost(schema, document, operation, variables);
+    if (memo.byValues.size >= MAX_COSTS_PER_OPERATION) memo.byValues.clear();
+    memo.byValues.set(key, cost);
+    return cost;
+  }
+  const consulted = new Set<string>();
+  const cost = estimateCost(schema, document, operation, variables, consulted);
+  const names = [...consulted].sort();
+  bySchema.set(operation, { variables: names, byValues: new Map([[valuesKey(names), cost]]) });
+  return cost;
+}
+
 /** Cost and string-length checks: they need the variables, so they run once the operation is known. */
 export function limitsPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const { longest, nul } = statsOfValue(request.variables, statsOfDocument(document, { longest: 0, nul: false }));
+          const { longest, nul } = statsOfValue(request.variables, { ...stringsOf(document) });
           if (longest > MAX_STRING_LENGTH) {
             throw limitError('stringLength', `A string of ${longest} characters exceeds the limit of ${MAX_STRING_LENGTH}`);
           }
           if (nul) throw limitError('characters', 'Text must not contain NUL (U+0000) characters');
           if (!operation) return;
-          const cost = estimateCost(schema, document, operation, request.variables);
+          const cost = costOf(schema, document, operation, request.variables);
           if (cost > MAX_COST) {
             throw limitError('cost', `Query cost limit of ${MAX_COST} exceeded, found ${cost} (estimated list items: a list counts perPage rows, ${DEFAULT_PAGE_SIZE} by default; a nested list ${NESTED_LIST_SIZE}); ask for fewer rows or fewer nested lists`);
           }
