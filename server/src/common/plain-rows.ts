@@ -7,8 +7,8 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { isId } from './loader-factories.js';
 
 type Row = Record<string, unknown>;
@@ -40,8 +40,23 @@ export function plainRowMapper<T extends object>(em: EntityManager, entity: Enti
  */
 export interface SelectedColumns { properties: string[]; columns: string[]; key: string }
 
+/**
+ * graphql-js hands every item of a list the same `fieldNodes` array (and Apollo keeps one document
+ * per query text), so the answer is worked out once per selection and entity, not per parent row.
+ */
+const selections = new WeakMap<readonly FieldNode[], Map<string, SelectedColumns | undefined>>();
+
 export function selectedColumns<T extends object>(em: EntityManager, entity: EntityName<T>, info: Pick<GraphQLResolveInfo, 'fieldNodes'>, resolverNeeds: Readonly<Record<string, readonly string[]>> = {}): SelectedColumns | undefined {
   const meta = em.getMetadata().get(entity);
+  let byEntity = selections.get(info.fieldNodes);
+  if (!byEntity) selections.set(info.fieldNodes, byEntity = new Map());
+  if (byEntity.has(meta.className)) return byEntity.get(meta.className);
+  const selected = selectedOf(meta, info, resolverNeeds);
+  byEntity.set(meta.className, selected);
+  return selected;
+}
+
+function selectedOf(meta: EntityMetadata, info: Pick<GraphQLResolveInfo, 'fieldNodes'>, resolverNeeds: Readonly<Record<string, readonly string[]>>): SelectedColumns | undefined {
   const properties = new Set<string>(meta.primaryKeys as string[]);
   const visit = (set: SelectionSetNode | undefined): boolean => {
     for (const node of set?.selections ?? []) {
