@@ -1,26 +1,20 @@
 /** GraphQL types of access control: Role, User, ApiKey, Identity (what `me` returns). */
-import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
+import { graphqlEnum } from '../../common/graphql-enum.js';
 import { ROLES, type Role } from './roles.js';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, {
-  name: 'Role',
-  description: 'What a caller may do (see README, "Roles and access")',
-  valuesConfig: {
-    superadmin: { description: 'Everything, including users and API keys' },
-    ministryAdmin: { description: 'Configures agencies, legal acts and the standards provided within their agency subtree' },
-    operator: { description: 'Processes the applications of their one agency' },
-    analyst: { description: 'Reads everything, reports and exports; writes nothing' },
-    partner: { description: 'An API key: what it may do is given by its scopes' },
-  },
+export const RoleEnum = graphqlEnum(ROLES, 'Role', 'What a caller may do (see README, "Roles and access")', {
+  superadmin: 'Everything, including users and API keys',
+  ministryAdmin: 'Configures agencies, legal acts and the standards provided within their agency subtree',
+  operator: 'Processes the applications of their one agency',
+  analyst: 'Reads everything, reports and exports; writes nothing',
+  partner: 'An API key: what it may do is given by its scopes',
 });
 
-export const IdentityKindEnum = { user: 'user', apiKey: 'apiKey' } as const;
-registerEnumType(IdentityKindEnum, {
-  name: 'IdentityKind',
-  description: 'How the caller signed in',
-  valuesConfig: { user: { description: 'A console session (cookie)' }, apiKey: { description: 'A partner API key (Authorization: Bearer)' } },
+export const IdentityKindEnum = graphqlEnum(['user', 'apiKey'] as const, 'IdentityKind', 'How the caller signed in', {
+  user: 'A console session (cookie)',
+  apiKey: 'A partner API key (Authorization: Bearer)',
 });
 
 @ObjectType('User', { description: 'A person who signs in to the console' })

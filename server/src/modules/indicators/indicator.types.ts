@@ -1,13 +1,12 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { LocalizedText } from '../../common/localized-text.type.js';
 import { IndicatorGroup } from '../../common/enums.js';
+import { graphqlEnum } from '../../common/graphql-enum.js';
 
-export const IndicatorDirection = { higherIsBetter: 'higherIsBetter', lowerIsBetter: 'lowerIsBetter' } as const;
-registerEnumType(IndicatorDirection, {
-  name: 'IndicatorDirection',
-  description: 'Which way an indicator improves',
-  valuesConfig: { higherIsBetter: { description: 'A higher value is better (the target is a minimum)' }, lowerIsBetter: { description: 'A lower value is better (the target is a maximum)' } },
+export const IndicatorDirection = graphqlEnum(['higherIsBetter', 'lowerIsBetter'] as const, 'IndicatorDirection', 'Which way an indicator improves', {
+  higherIsBetter: 'A higher value is better (the target is a minimum)',
+  lowerIsBetter: 'A lower value is better (the target is a maximum)',
 });
 
 @ObjectType('IndicatorRow', { description: 'One row of a standard\'s quality-indicator table for the report\'s period and filter: normative, target and the current value computed from applications, complaints and surveys' })
