@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { ApplicationEventType, ApplicationType, ReceiptDocumentType, ReceiptType } from './application.type.js';
 import { AcceptArgs, ApplicationFilter, ApplicationInput, OptionalReasonArgs, ReasonArgs, RefuseArgs, TransitionArgs } from './application.inputs.js';
 import { Application, type IApplication } from './application.entity.js';
@@ -30,10 +30,21 @@ const SORTABLE = {
   standardCode: 'standardCode', channel: 'channel', applicantName: 'applicantName', createdAt: 'createdAt', updatedAt: 'updatedAt',
 };
 
+/**
+ * submittedAt in the order of application_submitted_index, for lists without an agency condition only:
+ * agency pages sort by the plain column, which only the agency's own index serves (see application.entity.ts).
+ */
+const GLOBAL_SUBMITTED_ORDER = raw((alias) => `${alias}.submitted_at at time zone 'UTC'`);
+
 async function where(ctx: Context, filter: ApplicationFilter | undefined): Promise<FilterQuery<IApplication>> {
+  return (await listConditions(ctx, filter)).where;
+}
+
+async function listConditions(ctx: Context, filter: ApplicationFilter | undefined): Promise<{ where: FilterQuery<IApplication>; byAgency: boolean }> {
   const conditions: FilterQuery<IApplication>[] = [];
   const scope = scopeCondition(await applicationReadScope(ctx));
   if (scope) conditions.push(scope);
+  const byAgency = (scope !== null && 'agency' in scope) || Boolean(filter?.agencyId);
   if (filter?.ids) conditions.push({ id: { $in: filter.ids.filter(isId) } });
   if (filter?.agencyId) {
     // The agency and every agency below it (a ministry sees its committees' applications).
@@ -58,7 +69,7 @@ async function where(ctx: Context, filter: ApplicationFilter | undefined): Promi
     if (isId(q)) options.push({ id: q });
     conditions.push({ $or: options });
   }
-  return conditions.length ? { $and: conditions } : {};
+  return { where: conditions.length ? { $and: conditions } : {}, byAgency };
 }
 
 /** Field resolvers of ApplicationType that read only these properties of the row (for lists that read only the selected columns). */
@@ -83,7 +94,10 @@ export class ApplicationResolver {
     const direction = Object.values(orderBy)[0];
     // Plain rows: a page is only displayed (no hydration, no identity map).
     const select = selectedColumns(ctx.em, Application, info, APPLICATION_RESOLVER_NEEDS);
-    const rows = await findPlain(ctx.em, Application, await where(ctx, filter), { limit, offset, orderBy: { ...orderBy, id: direction }, select });
+    const list = await listConditions(ctx, filter);
+    // MikroORM takes a raw sort key only in an object of its own (an array keeps the keys' order).
+    const order = 'submittedAt' in orderBy && !list.byAgency ? [{ [GLOBAL_SUBMITTED_ORDER]: direction }, { id: direction }] : { ...orderBy, id: direction };
+    const rows = await findPlain(ctx.em, Application, list.where, { limit, offset, orderBy: order, select });
     // Rows of only some columns must not stand in for whole ones elsewhere in the request.
     if (!select) rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
     return rows;
