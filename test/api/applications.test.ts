@@ -487,6 +487,13 @@ describe('lists: server-side paging, filters and a constant number of SQL statem
     const sorted = await t.gql(LIST, { perPage: 5, page: 1, sortField: 'submittedAt', sortOrder: 'DESC', filter: { standardCode: 'attest-industrial-safety-works' } });
     const times = all.data!.applications.map((a: any) => a.submittedAt).sort().reverse();
     expect(sorted.data!.applications.map((a: any) => a.submittedAt)).toEqual(times.slice(5, 10));
+    // Without an agency the list sorts by the global index's expression, with one by the plain column: same order.
+    for (const sortOrder of ['ASC', 'DESC']) {
+      const page = (filter: object) => t.gql(LIST, { perPage: 5, page: 1, sortField: 'submittedAt', sortOrder, filter });
+      const [global, agencyOnly] = await Promise.all([page({ standardCode: 'attest-industrial-safety-works' }), page({ agencyId: agency.id, standardCode: 'attest-industrial-safety-works' })]);
+      expect(global.data!.applications.map((a: any) => a.id)).toEqual(agencyOnly.data!.applications.map((a: any) => a.id));
+      expect(global.data!.applications).toHaveLength(5);
+    }
 
     const overdue = await t.gql(LIST, { perPage: 500, filter: { overdue: true } });
     expect(overdue.data!.applications.length).toBeGreaterThan(0);
