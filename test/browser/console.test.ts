@@ -219,7 +219,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.waitFor(ui.page.getByRole('menuitem', { name: 'Legal acts' }));
   });
 
-  it('shows the calendar, complaints, survey answers, users, API keys and the audit log', async () => {
+  it('shows the calendar, complaints, survey answers, users, API keys (revoking one) and the audit log', async () => {
     await ui.openFromMenu('Production calendar', /^\/calendar-days/, '23-calendar');
     await ui.openFromMenu('Complaints', /^\/complaints/, '24-complaints-list');
     await ui.openFromMenu('Survey answers', /^\/survey-responses/, '25-survey-answers-list');
@@ -227,6 +227,11 @@ describe.skipIf(!HAS_CHROMIUM)(`the console in Chromium${HAS_CHROMIUM ? '' : ` (
     await ui.see(TEST_ADMIN.email);
     await ui.openFromMenu('API keys', /^\/api-keys/, '27-api-keys-list');
     await ui.see('browser-test-portal');
+    // Revoking the partner's key (its application is in already): confirmed, stored, shown.
+    await ui.page.getByRole('button', { name: 'Revoke' }).first().click();
+    await ui.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => t.sql(`select count(*)::int as n from api_key where partner = 'browser-test-portal' and revoked_at is not null`)).toEqual([{ n: 1 }]);
+    await ui.see('Key revoked');
     await ui.openFromMenu('Audit log', /^\/audit-entries/, '28-audit-log');
     await ui.waitFor(ui.page.locator('table tbody tr').first());
   });

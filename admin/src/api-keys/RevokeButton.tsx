@@ -1,33 +1,20 @@
 /** Revokes a key after a confirmation: it stops working at once (the server's revokeApiKey). */
 import { useState } from 'react';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, useRecordContext } from 'react-admin';
 import type { ApiKey } from '../generated/graphql';
-import type { QyzmetDataProvider } from '../dataProvider';
+import { useButtonMutation } from '../common/useButtonMutation';
 import { keyState } from './apiKeyScopes';
 
 export const RevokeButton = () => {
   const key = useRecordContext<ApiKey>();
-  const dataProvider = useDataProvider<QyzmetDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { pending, run } = useButtonMutation();
   if (!key || keyState(key) !== 'active') return null;
 
-  const revoke = async () => {
-    setPending(true);
-    try {
-      await dataProvider.mutate('revokeApiKey', { id: key.id }, { sparseFields: ['id', 'revokedAt'] });
-      notify('resources.api-keys.revoked', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setPending(false);
-      setOpen(false);
-    }
-  };
+  const revoke = () => run('revokeApiKey', { id: key.id }, {
+    success: 'resources.api-keys.revoked', sparseFields: ['id', 'revokedAt'], finally: () => setOpen(false),
+  });
 
   return (
     <>

@@ -4,30 +4,17 @@
  * also does this by itself every few minutes; the button is for not waiting.
  */
 import GavelIcon from '@mui/icons-material/Gavel';
-import { useState } from 'react';
-import { Button, useDataProvider, useNotify, usePermissions, useRefresh } from 'react-admin';
-import type { QyzmetDataProvider } from '../dataProvider';
+import { Button, usePermissions } from 'react-admin';
+import { useButtonMutation } from '../common/useButtonMutation';
 
 export const MarkDeemedIssuedButton = () => {
   const { permissions } = usePermissions<string[]>();
-  const dataProvider = useDataProvider<QyzmetDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [pending, setPending] = useState(false);
+  const { pending, run } = useButtonMutation();
   if (!Array.isArray(permissions) || !permissions.includes('superadmin')) return null;
 
-  const sweep = async () => {
-    setPending(true);
-    try {
-      const { data: marked } = await dataProvider.mutate<number>('markDeemedIssued', {});
-      notify('resources.applications.notifications.deemed_issued', { type: 'success', messageArgs: { smart_count: marked } });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
+  const sweep = () => run<number>('markDeemedIssued', {}, {
+    success: 'resources.applications.notifications.deemed_issued', messageArgs: (marked) => ({ smart_count: marked }),
+  });
 
   return (
     <Button label="resources.applications.actions.mark_deemed_issued" onClick={sweep} disabled={pending} data-testid="mark-deemed-issued">

@@ -8,6 +8,7 @@ import {
   maxLength, required, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate,
 } from 'react-admin';
 import { FormDialog } from '../common/FormDialog';
+import { useButtonMutation } from '../common/useButtonMutation';
 import type { LegalAct, LegalActRelation } from '../generated/graphql';
 import type { QyzmetDataProvider } from '../dataProvider';
 import { LegalActReferenceInput } from './LegalActReferenceInput';
@@ -69,27 +70,14 @@ export const AddRelationButton = ({ chain }: { chain: RelationChain }) => {
 
 export const RemoveRelationButton = () => {
   const relation = useRecordContext<LegalActRelation>();
-  const dataProvider = useDataProvider<QyzmetDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { pending, run } = useButtonMutation();
   if (!relation) return null;
 
-  const remove = async () => {
-    setPending(true);
-    try {
-      await dataProvider.mutate('removeLegalActRelation', { id: relation.id }, { sparseFields: ['id'] });
-      notify('resources.legal-acts.relations.removed', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setPending(false);
-      setOpen(false);
-    }
-  };
+  const remove = () => run('removeLegalActRelation', { id: relation.id }, {
+    success: 'resources.legal-acts.relations.removed', sparseFields: ['id'], finally: () => setOpen(false),
+  });
 
   return (
     <>
