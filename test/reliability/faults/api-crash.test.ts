@@ -5,17 +5,15 @@
  * different input is a CONFLICT, and an expired key may be used again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, login, sleep, startApi, startFaultPostgres, type Answer, type ApiProcess, type FaultPostgres } from './harness.js';
-import { applicationInput, counterDifferences, setUpWorld, SUBMIT, type World } from './world.js';
+import { gql, sleep, startApi, type Answer, type ApiProcess, type FaultPostgres } from './harness.js';
+import { applicationInput, counterDifferences, startFaultWorld, SUBMIT, type World } from './world.js';
 
 let fp: FaultPostgres;
 let api: ApiProcess | undefined;
 let world: World;
 
 beforeAll(async () => {
-  fp = await startFaultPostgres();
-  api = await startApi(fp.url());
-  world = await setUpWorld(api.url, await login(api.url));
+  ({ fp, api, world } = await startFaultWorld());
 });
 afterAll(async () => {
   api?.child.kill('SIGKILL');

@@ -5,17 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { gql, login, ok, sleep, startApi, startFaultPostgres, type Answer, type ApiProcess, type FaultPostgres } from './harness.js';
-import { applicationInput, setUpWorld, STANDARD_CODE, SUBMIT, type World } from './world.js';
+import { gql, ok, sleep, type Answer, type ApiProcess, type FaultPostgres } from './harness.js';
+import { applicationInput, startFaultWorld, STANDARD_CODE, SUBMIT, type World } from './world.js';
 
 let fp: FaultPostgres;
 let api: ApiProcess;
 let world: World;
 
 beforeAll(async () => {
-  fp = await startFaultPostgres();
-  api = await startApi(fp.url());
-  world = await setUpWorld(api.url, await login(api.url));
+  ({ fp, api, world } = await startFaultWorld());
 });
 afterAll(async () => {
   api?.child.kill('SIGKILL');

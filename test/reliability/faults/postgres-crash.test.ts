@@ -5,17 +5,15 @@
  * write is there, each with exactly one audit row, and the indicator counters equal a recomputation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, readyStatus, sleep, startApi, startFaultPostgres, waitFor, type ApiProcess, type FaultPostgres } from './harness.js';
-import { emptyAcknowledged, expectOraclesHold, mixedLoad, setUpWorld, type World } from './world.js';
+import { readyStatus, sleep, waitFor, type ApiProcess, type FaultPostgres } from './harness.js';
+import { emptyAcknowledged, expectOraclesHold, mixedLoad, startFaultWorld, type World } from './world.js';
 
 let fp: FaultPostgres;
 let api: ApiProcess;
 let world: World;
 
 beforeAll(async () => {
-  fp = await startFaultPostgres();
-  api = await startApi(fp.url(), { DB_POOL_WAIT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '5000' });
-  world = await setUpWorld(api.url, await login(api.url));
+  ({ fp, api, world } = await startFaultWorld({ DB_POOL_WAIT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '5000' }));
 });
 afterAll(async () => {
   api?.child.kill('SIGKILL');

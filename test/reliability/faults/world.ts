@@ -3,10 +3,17 @@
  * load) and the oracles they check against the database afterwards.
  */
 import { expect } from 'vitest';
-import { gql, type Answer, type FaultPostgres } from './harness.js';
-import { applicationInput, STANDARD_CODE, SUBMIT, type World } from '../../../server/src/tools/load/scenario.js';
+import { gql, login, startApi, startFaultPostgres, type Answer, type ApiProcess, type FaultPostgres } from './harness.js';
+import { applicationInput, setUpWorld, STANDARD_CODE, SUBMIT, type World } from '../../../server/src/tools/load/scenario.js';
 
 export { applicationInput, setUpWorld, STANDARD_CODE, SUBMIT, type World } from '../../../server/src/tools/load/scenario.js';
+
+/** A fault test's own PostgreSQL, an API process over it (with these settings), and the scenario's world. */
+export async function startFaultWorld(env: Record<string, string> = {}): Promise<{ fp: FaultPostgres; api: ApiProcess; world: World }> {
+  const fp = await startFaultPostgres();
+  const api = await startApi(fp.url(), env);
+  return { fp, api, world: await setUpWorld(api.url, await login(api.url)) };
+}
 
 /** Every acknowledged mutation of a run, for the oracles. */
 export interface Acknowledged {
