@@ -37,6 +37,9 @@ describe('options', () => {
     expect(readOptions(['--size=250_000'], {}).applications).toBe(250_000);
     expect(readOptions(['--quick'], {})).toMatchObject({ quick: true, applications: 5_000, roundMs: 1000 });
     expect(() => readOptions(['--rounds', '0'], {})).toThrow(/--rounds/);
+    expect([...readOptions(['--only', 'w2,OB'], {}).only!]).toEqual(['W2', 'OB']);
+    expect(readOptions([], {}).only).toBeNull();
+    expect(() => readOptions(['--only', 'W7'], {})).toThrow(/--only/);
   });
 });
 

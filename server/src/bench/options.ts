@@ -5,6 +5,8 @@
  *   --seed <n>         dataset seed (default 1)
  *   --seconds <n>      length of one measured round per contender (default 5; quick 1)
  *   --rounds <n>       interleaved rounds (default 3)
+ *   --only W1,W2,…     measure only these workloads (W1–W4, OB, W5, intake, W6); the report says so
+ *   --profile          start Qyzmet with --cpu-prof: a V8 CPU profile per run in bench/profiles/
  * BENCH_DATA_DIR keeps the embedded PostgreSQL with the generated datasets between runs (default
  * .data/bench), so the 1M dataset is generated once; DATABASE_URL uses that server instead.
  */
@@ -20,6 +22,9 @@ export interface BenchOptions {
   rounds: number;
   concurrency: number;
   dataDir: string;
+  /** Workload ids to measure, upper case; null: all of them. */
+  only: Set<string> | null;
+  profile: boolean;
 }
 
 const SIZES: Record<string, number> = { S: 100_000, M: 1_000_000 };
@@ -38,6 +43,19 @@ function whole(name: string, raw: string | undefined, fallback: number): number 
   return n;
 }
 
+const WORKLOADS = ['W1', 'W2', 'W3', 'W4', 'OB', 'W5', 'INTAKE', 'W6'];
+
+function onlyWorkloads(raw: string | undefined): Set<string> | null {
+  if (raw === undefined) return null;
+  const ids = raw.split(',').map((id) => id.trim().toUpperCase()).filter(Boolean);
+  const unknown = ids.filter((id) => !WORKLOADS.includes(id));
+  if (!ids.length || unknown.length) throw new Error(`--only takes a comma-separated list of ${WORKLOADS.join(', ')}; got "${raw}"`);
+  return new Set(ids);
+}
+
+/** Whether a run with these options measures the workload `id` (W1…W6, OB, intake). */
+export const measures = (o: Pick<BenchOptions, 'only'>, id: string) => !o.only || o.only.has(id.toUpperCase());
+
 export function readOptions(argv = process.argv.slice(2), env = process.env): BenchOptions {
   const quick = argv.includes('--quick');
   const size = value(argv, 'size');
@@ -52,5 +70,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
     rounds: whole('rounds', value(argv, 'rounds'), 3),
     concurrency: 8,
     dataDir: env.BENCH_DATA_DIR || join(REPO_ROOT, '.data', 'bench'),
+    only: onlyWorkloads(value(argv, 'only')),
+    profile: argv.includes('--profile'),
   };
 }

@@ -16,9 +16,9 @@ export function pinSelfToLastCore(): void {
 /** `readyMs`: from spawn to the first answer of `readyPath` (cold start on an existing database). */
 export interface ServerProcess { child: ChildProcess; url: string; readyMs: number; rssMb(): number; stop(): Promise<void> }
 
-export async function startServer(name: string, script: string, port: number, env: NodeJS.ProcessEnv, readyPath: string): Promise<ServerProcess> {
+export async function startServer(name: string, script: string, port: number, env: NodeJS.ProcessEnv, readyPath: string, nodeOptions: string[] = []): Promise<ServerProcess> {
   const spawnedAt = performance.now();
-  const args = [process.execPath, script];
+  const args = [process.execPath, ...nodeOptions, script];
   const child = canPin ? spawn('taskset', ['-c', '0', ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] }) : spawn(args[0], args.slice(1), { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   let exited = false;

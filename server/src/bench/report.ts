@@ -65,12 +65,14 @@ export function renderReport(r: BenchReport): string {
       return `- W4 latency (1 client): Qyzmet p50 ${f(median(ours.map((q) => q.p50)))} ms, p95 ${f(median(ours.map((q) => q.p95)))} ms; brute-force aggregate p50 ${f(median(brute.map((q) => q.p50)))} ms: Qyzmet is ${ratio(med(ours), med(brute))} faster (target ≥ 20×, p95 < 100 ms).`;
     }),
     '',
-    '## Writes',
-    '',
-    '| workload | Qyzmet | limit (plain SQL) | ours ÷ limit | Qyzmet p50 / p95 / p99 ms | Qyzmet SQL per mutation | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...(r.chains ? [`| W5 mutations/s (submit with idempotency key → accept → review → issue; each validated, with its timeline event and counters, in one transaction) | ${rate(r.chains.ours, MUTATIONS_PER_CHAIN)} | ${rate(r.chains.limit, MUTATIONS_PER_CHAIN)} | ${ratio(med(r.chains.ours), med(r.chains.limit))} | ${latency(r.chains.ours)} per chain of ${MUTATIONS_PER_CHAIN} | ${f(r.chains.statements ?? NaN)} | ${errors(r.chains.ours, r.chains.limit)} |`] : []),
-    ...(r.intake ? [`| issue #5: submissions/s (validation, due date) vs plain INSERT | ${rate(r.intake.ours)} | ${rate(r.intake.limit)} | ${ratio(med(r.intake.ours), med(r.intake.limit))} | ${latency(r.intake.ours)} | ${f(r.intake.statements ?? NaN)} | ${errors(r.intake.ours, r.intake.limit)} |`] : []),
+    ...(r.chains || r.intake ? [
+      '## Writes',
+      '',
+      '| workload | Qyzmet | limit (plain SQL) | ours ÷ limit | Qyzmet p50 / p95 / p99 ms | Qyzmet SQL per mutation | errors |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...(r.chains ? [`| W5 mutations/s (submit with idempotency key → accept → review → issue; each validated, with its timeline event and counters, in one transaction) | ${rate(r.chains.ours, MUTATIONS_PER_CHAIN)} | ${rate(r.chains.limit, MUTATIONS_PER_CHAIN)} | ${ratio(med(r.chains.ours), med(r.chains.limit))} | ${latency(r.chains.ours)} per chain of ${MUTATIONS_PER_CHAIN} | ${f(r.chains.statements ?? NaN)} | ${errors(r.chains.ours, r.chains.limit)} |`] : []),
+      ...(r.intake ? [`| issue #5: submissions/s (validation, due date) vs plain INSERT | ${rate(r.intake.ours)} | ${rate(r.intake.limit)} | ${ratio(med(r.intake.ours), med(r.intake.limit))} | ${latency(r.intake.ours)} | ${f(r.intake.statements ?? NaN)} | ${errors(r.intake.ours, r.intake.limit)} |`] : []),
+    ] : []),
     '',
     ...(r.mixed ? [
       '## W6 mixed load (Qyzmet: 80 % reads, 15 % reports, 5 % submissions)',

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
-import { readOptions } from './options.js';
+import { measures, readOptions } from './options.js';
 import { pinSelfToLastCore, type ServerProcess } from './processes.js';
 import { prepareDataset } from './dataset.js';
 import { startQyzmet } from './contenders/qyzmet.js';
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   db.on('error', () => undefined); // idle connections ended by the shutdown of the database
   try {
     const port = 4900 + Math.floor(Math.random() * 90) * 2;
-    const qyzmet = await startQyzmet(databaseUrl, port); servers.push(qyzmet.server);
+    const qyzmet = await startQyzmet(databaseUrl, port, options.profile ? join(REPO_ROOT, 'bench', 'profiles') : undefined); servers.push(qyzmet.server);
     const postgraphile = await startPostgraphile(databaseUrl, port + 1); servers.push(postgraphile.server);
     const e: Endpoints = { qyzmet: qyzmet.endpoint, postgraphile: postgraphile.endpoint, db, databaseUrl, pgbench: !options.quick && pgbenchAvailable() };
     const report: BenchReport = {
@@ -60,27 +60,31 @@ async function main(): Promise<number> {
     for (const factory of [w1StandardTree, w2AgencyApplications, w3NestedPage, w4QualityReport, overdueBoard]) {
       const w = await factory(db);
       workloads.push(w);
+      if (!measures(options, w.id)) continue;
       log(`${w.id}: ${w.title}…`);
       const result: ReadResult = await measureRead(w, e, options, w.id === 'W4' ? 1 : options.concurrency, log);
       report.reads.push(result);
     }
     const template = await mutationTemplate(db);
-    const idempotency = await checkIdempotency(e.qyzmet, template);
-    if (idempotency) report.problems.push(idempotency); else report.checks.push('two concurrent submissions with one idempotency key gave one application');
-    log('W5: mutation chains…');
-    report.chains = await measureChains(e, options, template);
-    report.problems.push(...report.chains.problems);
-    if (!report.chains.problems.length) report.checks.push('W5: every completed chain counted back from the tables (application issued, one timeline event per mutation)');
-    log('issue #5: intake…');
-    report.intake = await measureIntake(e, options, template);
-    log('W6: mixed load…');
-    const side = (id: string) => workloads.find((w) => w.id === id)!.qyzmet!;
-    report.mixed = await measureMixed(e, options, [side('W1'), side('W2'), side('OB')], side('W4'), template);
+    if (measures(options, 'W5')) {
+      const idempotency = await checkIdempotency(e.qyzmet, template);
+      if (idempotency) report.problems.push(idempotency); else report.checks.push('two concurrent submissions with one idempotency key gave one application');
+      log('W5: mutation chains…');
+      report.chains = await measureChains(e, options, template);
+      report.problems.push(...report.chains.problems);
+      if (!report.chains.problems.length) report.checks.push('W5: every completed chain counted back from the tables (application issued, one timeline event per mutation)');
+    }
+    if (measures(options, 'intake')) {
+      log('issue #5: intake…');
+      report.intake = await measureIntake(e, options, template);
+    }
+    if (measures(options, 'W6')) {
+      log('W6: mixed load…');
+      const side = (id: string) => workloads.find((w) => w.id === id)!.qyzmet!;
+      report.mixed = await measureMixed(e, options, [side('W1'), side('W2'), side('OB')], side('W4'), template);
+    }
     // The counters must have followed every write of the run: this month's report equals the brute force.
-    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit' }).format(new Date());
-    const current = await qualityReportWorkload(month, month)(db);
-    const counted = current.compare!(current.qyzmet!.normalise(await graphql(e.qyzmet, current.qyzmet!.query, current.qyzmet!.variables)), current.limit.normalise((await db.query(current.limit.text, current.limit.values)).rows));
-    if (counted) report.problems.push(`counters after the writes: ${counted}`); else report.checks.push(`after the writes, the report for ${month} (counters) equals the brute force over the raw tables`);
+    if (report.chains || report.intake || report.mixed) await checkCountersFollowedWrites(e, db, report);
     report.rss = { qyzmet: qyzmet.server.rssMb(), postgraphile: postgraphile.server.rssMb() };
     for (const r of report.reads) {
       for (const [who, c] of [['Qyzmet', r.qyzmet], ['PostGraphile', r.postgraphile]] as const) {
@@ -89,7 +93,11 @@ async function main(): Promise<number> {
         if (failed) report.problems.push(`${r.workload.id} ${who}: ${failed} errors (${c!.runs.find((x) => x.firstError)?.firstError})`);
       }
     }
-    for (const [name, runs] of [['W5', [...report.chains.ours, ...report.chains.limit]], ['intake', [...report.intake.ours, ...report.intake.limit]], ['W6', [report.mixed.saturation, report.mixed.open]]] as const) {
+    const { chains, intake, mixed } = report;
+    const writeRuns = [
+      ['W5', chains ? [...chains.ours, ...chains.limit] : []], ['intake', intake ? [...intake.ours, ...intake.limit] : []], ['W6', mixed ? [mixed.saturation, mixed.open] : []],
+    ] as const;
+    for (const [name, runs] of writeRuns) {
       const failed = runs.reduce((n, x) => n + x.errors, 0);
       if (failed) report.problems.push(`${name}: ${failed} errors (${runs.find((x) => x.firstError)?.firstError})`);
     }
@@ -97,15 +105,25 @@ async function main(): Promise<number> {
     console.log(`\n${markdown}`);
     const results = join(REPO_ROOT, 'bench', 'results');
     mkdirSync(results, { recursive: true });
-    writeFileSync(join(results, options.quick ? 'quick.md' : 'latest.md'), markdown);
-    // Full runs also keep their figures per dataset size (latest.md is the last run of any size).
-    if (!options.quick) writeFileSync(join(results, `applications-${options.applications}.md`), markdown);
+    // A partial run (--only) prints its table but keeps the committed results of the last whole run.
+    if (!options.only) {
+      writeFileSync(join(results, options.quick ? 'quick.md' : 'latest.md'), markdown);
+      // Full runs also keep their figures per dataset size (latest.md is the last run of any size).
+      if (!options.quick) writeFileSync(join(results, `applications-${options.applications}.md`), markdown);
+    }
     return report.problems.length ? 1 : 0;
   } finally {
     for (const s of servers) await s.stop();
     await db.end();
     await embedded?.stop();
   }
+}
+
+async function checkCountersFollowedWrites(e: Endpoints, db: Endpoints['db'], report: BenchReport): Promise<void> {
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit' }).format(new Date());
+  const current = await qualityReportWorkload(month, month)(db);
+  const counted = current.compare!(current.qyzmet!.normalise(await graphql(e.qyzmet, current.qyzmet!.query, current.qyzmet!.variables)), current.limit.normalise((await db.query(current.limit.text, current.limit.values)).rows));
+  if (counted) report.problems.push(`counters after the writes: ${counted}`); else report.checks.push(`after the writes, the report for ${month} (counters) equals the brute force over the raw tables`);
 }
 
 try {

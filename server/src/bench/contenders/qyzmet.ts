@@ -11,12 +11,14 @@ import type { GraphqlEndpoint } from '../graphql-client.js';
 const EMAIL = 'bench@qyzmet.bench';
 const PASSWORD = 'benchmark passphrase, long enough';
 
-export async function startQyzmet(databaseUrl: string, port: number): Promise<{ server: ServerProcess; endpoint: GraphqlEndpoint }> {
+/** `profileDir`: run under `node --cpu-prof`, writing the V8 profile there when the server stops. */
+export async function startQyzmet(databaseUrl: string, port: number, profileDir?: string): Promise<{ server: ServerProcess; endpoint: GraphqlEndpoint }> {
+  const nodeOptions = profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
   const server = await startServer('Qyzmet', join(REPO_ROOT, 'server/dist/main.js'), port, {
     ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
     ADMIN_EMAIL: EMAIL, ADMIN_PASSWORD: PASSWORD, COOKIE_SECURE: 'false', DEEMED_ISSUED_SWEEP_MINUTES: '0',
     RATE_LIMIT_IP_PER_MINUTE: '100000000', RATE_LIMIT_IP_BURST: '100000000', RATE_LIMIT_KEY_PER_MINUTE: '100000000', RATE_LIMIT_KEY_BURST: '100000000',
-  }, '/readyz');
+  }, '/readyz', nodeOptions);
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: EMAIL, p: PASSWORD } }),
