@@ -2,6 +2,8 @@
  * Writes to applications: registration (operators), idempotent submission (partners) and one function
  * per transition of the state machine (application-states.ts). Each is one transaction that either
  * commits the new status, the pinned dates and exactly one timeline event, or changes nothing.
+ * The hot path (submission, transitions) reads what it checks in one statement and writes in one
+ * (application-writes.ts); the standard's parts come from the published-parts cache (pinned-parts.ts).
  *
  * Times: an operator may register a paper application, or a step of it, after the fact (`submittedAt`,
  * `at`); a step may not precede the previous one nor lie in the future.
@@ -16,8 +18,9 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application, type IApplication } from './application.entity.js';
 import { ApplicationEvent } from './application-event.entity.js';
-import { Receipt } from './receipt.entity.js';
 import { IDEMPOTENCY_KEY_TTL_HOURS } from './idempotency-key.entity.js';
+import { findApplicationForStep, insertApplication, saveStep, type ApplicationForStep, type EventRow, type ReceiptRow } from './application-writes.js';
+import { pinnedParts, type PinnedPartKind, type PinnedParts } from './pinned-parts.js';
 import {
   canTransition, targetStatus, TRANSITIONS, RUNNING_STATUSES,
   type ApplicationEventType, type ApplicationStatus, type TransitionName,
@@ -30,19 +33,19 @@ import { identifierProblem } from './iin-bin.js';
 import type { AcceptArgs, ApplicationInput, OptionalReasonArgs, ReasonArgs, RefuseArgs, TransitionArgs } from './application.inputs.js';
 import { IDEMPOTENCY_KEY_PATTERN } from './application.inputs.js';
 import { ServiceStandard, type IServiceStandard } from '../standards/service-standard.entity.js';
-import { SubService } from '../standards/sub-service.entity.js';
 import { DeadlineRule, type IDeadlineRule } from '../standards/deadline-rule.entity.js';
-import { DocumentRequirement, type IDocumentRequirement } from '../standards/document-requirement.entity.js';
+import type { IDocumentRequirement } from '../standards/document-requirement.entity.js';
 import { RefusalGround } from '../standards/refusal-ground.entity.js';
 import { StandardAgencyRole } from '../standards/standard-links.entity.js';
-import { Agency } from '../agencies/agency.entity.js';
 import { inForceOn } from '../standards/service-standard.resolver.js';
-import { currentCalendar } from '../calendar/calendar.provider.js';
+import { calendarAt, currentCalendar } from '../calendar/calendar.provider.js';
+import { CALENDAR_KEY_SQL, calendarKeyOf } from '../calendar/calendar.revision.js';
 import { astanaDate } from '../calendar/due-date.js';
 import type { ProductionCalendar } from '../calendar/production-calendar.js';
 import { AppError, InputErrors, invalidInput, notFound } from '../../common/errors.js';
 import { assertVersion, inTransaction } from '../../common/transaction.js';
 import { isId } from '../../common/loader-factories.js';
+import { findPlain } from '../../common/plain-rows.js';
 import { assertMayProcess } from './application-scope.js';
 import type { Context } from '../../context.js';
 
@@ -55,8 +58,11 @@ type Actor = Pick<Context, 'identity' | 'requestId'>;
 
 // ------------------------------------------------------------------------------- registration
 
-/** Validates an application against the standard version in force and builds its row (not flushed). */
-async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 'em'>, input: ApplicationInput, intake: 'operator' | 'partner', calendar: ProductionCalendar): Promise<IApplication> {
+/**
+ * Validates an application against the standard version in force and builds its row (not written).
+ * `calendar` is asked only when the standard sets a processing deadline.
+ */
+async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 'em'>, input: ApplicationInput, intake: 'operator' | 'partner', calendar: () => Promise<ProductionCalendar>): Promise<IApplication> {
   const scopeOf = actor;
   const errors = new InputErrors();
   const now = new Date();
@@ -81,7 +87,7 @@ async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 
   if (!input.applicantName.trim()) errors.add('applicantName', 'must not be empty');
 
   const day = astanaDate(submittedAt);
-  const standard = await em.findOne(ServiceStandard, { $and: [{ code: input.standardCode }, inForceOn(day)] }, { orderBy: { versionNumber: 'desc' } });
+  const [standard] = await findPlain(em, ServiceStandard, { $and: [{ code: input.standardCode }, inForceOn(day)] }, { orderBy: { versionNumber: 'desc' }, limit: 1 });
   if (!standard) {
     const versions = await em.find(ServiceStandard, { code: input.standardCode, status: { $in: ['published', 'repealed'] } }, { orderBy: { versionNumber: 'asc' } });
     errors.add('standardCode', versions.length
@@ -90,13 +96,9 @@ async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 
     errors.throwIfAny();
   }
   const s = standard!;
-  const [subServices, rules, documents] = await Promise.all([
-    em.find(SubService, { standard: s.id }, { orderBy: { ordinal: 'asc' } }),
-    em.find(DeadlineRule, { standard: s.id }, { orderBy: { ordinal: 'asc' } }),
-    em.find(DocumentRequirement, { standard: s.id }, { orderBy: { ordinal: 'asc' } }),
-  ]);
+  const { subServices, deadlineRules: rules, documentRequirements: documents } = await pinnedParts(em, s, ['subServices', 'deadlineRules', 'documentRequirements']);
   const label = `${s.code} v${s.versionNumber}`;
-  let list: IDocumentRequirement[] = [];
+  let list: readonly IDocumentRequirement[] = [];
   if (!subServices.some((x) => x.code === input.subService)) {
     errors.add('subService', `${label} has no sub-service "${input.subService}" (it offers ${subServices.map((x) => x.code).join(', ')})`);
   } else if (!(s.channels as string[]).includes(input.channel)) {
@@ -136,19 +138,20 @@ async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 
   if (intake === 'operator') await assertMayProcess(scopeOf, agencyId, `agency of ${label}`);
 
   const pinned = pinRules(rules, input.subService, input.channel);
-  const dueAt = pinned.processing ? dueDate(submittedAt, pinned.processing, calendar) : null;
-  return em.create(Application, {
+  const days = pinned.processing ? await calendar() : null;
+  const dueAt = pinned.processing && days ? dueDate(submittedAt, pinned.processing, days) : null;
+  return {
     status: 'submitted',
     intake,
     applicantKind: kind,
     applicantIdentifier: identifier,
     applicantName: input.applicantName.trim(),
-    standard: s,
+    standard: { id: s.id },
     standardCode: s.code,
     standardVersion: s.versionNumber,
     subService: input.subService,
     channel: input.channel,
-    agency: em.getReference(Agency, agencyId),
+    agency: { id: agencyId },
     responsibleOperator: input.responsibleOperator ?? null,
     presentedDocuments: [...input.documents].sort((a, b) => a - b),
     queueWaitMinutes: input.queueWaitMinutes ?? null,
@@ -161,10 +164,10 @@ async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 
     deemedIssuedApplies: pinned.deemedIssuedHandover !== null && pinned.processing !== null,
     submittedAt,
     dueAt,
-    pscHandoverDueAt: dueAt && pinned.pscHandover ? pscHandoverDue(dueAt, calendar) : null,
+    pscHandoverDueAt: dueAt && days && pinned.pscHandover ? pscHandoverDue(dueAt, days) : null,
     refusalGroundIds: [],
     submittedBy: actor.identity.actor,
-  } as never);
+  } as unknown as IApplication;
 }
 
 async function agencyMayProvide(em: EntityManager, standard: IServiceStandard, agencyId: string): Promise<boolean> {
@@ -177,9 +180,9 @@ async function agencyMayProvide(em: EntityManager, standard: IServiceStandard, a
   return rows[0]?.found === true;
 }
 
-function recordEvent(em: EntityManager, actor: Actor | 'system', application: IApplication, type: ApplicationEventType, from: ApplicationStatus | null, at: Date, reason: string | null, data: Record<string, unknown> | null): void {
-  em.create(ApplicationEvent, {
-    application,
+/** The timeline event of a step that brought `application` to its current status. */
+function eventOf(actor: Actor | 'system', application: IApplication, type: ApplicationEventType, from: ApplicationStatus | null, at: Date, reason: string | null, data: Record<string, unknown> | null): EventRow {
+  return {
     type,
     fromStatus: from,
     toStatus: application.status,
@@ -188,22 +191,22 @@ function recordEvent(em: EntityManager, actor: Actor | 'system', application: IA
     reason,
     data,
     requestId: actor === 'system' ? null : actor.requestId,
-  } as never);
+  };
 }
 
-async function createApplication(em: EntityManager, ctx: Context, input: ApplicationInput, intake: 'operator' | 'partner'): Promise<IApplication> {
-  const calendar = await currentCalendar(em);
+/** Validates, then writes the application with its submission event (and links the claimed idempotency key). */
+async function createApplication(em: EntityManager, ctx: Context, input: ApplicationInput, intake: 'operator' | 'partner',
+  calendar: () => Promise<ProductionCalendar>, idempotencyKeyId?: string): Promise<IApplication> {
   const application = await buildApplication(em, ctx, input, intake, calendar);
-  recordEvent(em, ctx, application, 'submitted', null, application.submittedAt, null, {
+  const event = eventOf(ctx, application, 'submitted', null, application.submittedAt, null, {
     documents: application.presentedDocuments, dueAt: application.dueAt?.toISOString() ?? null,
   });
-  await em.flush();
-  return application;
+  return insertApplication(em, application, event, idempotencyKeyId);
 }
 
 /** An operator registers an application handed in at a counter (or by post), possibly after the fact. */
 export function registerApplication(ctx: Context, input: ApplicationInput): Promise<IApplication> {
-  return inTransaction(ctx, (em) => createApplication(em, ctx, input, 'operator'));
+  return inTransaction(ctx, (em) => createApplication(em, ctx, input, 'operator', () => currentCalendar(em)));
 }
 
 /** SHA-256 of the input with its keys sorted, so the same application always hashes the same. */
@@ -235,14 +238,16 @@ export async function submitApplication(ctx: Context, input: ApplicationInput, i
   return inTransaction(ctx, async (em) => {
     const now = new Date();
     const expires = new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000);
-    const claimed = await em.execute<{ id: string }[]>(
-      `insert into idempotency_key (id, owner, key, request_hash, application_id, created_at, expires_at)
+    // The calendar revision rides along (a submission with a deadline needs it).
+    const [claimed] = await em.execute<{ id: string | null; calendar_key: string | null }[]>(
+      `with claim as (insert into idempotency_key (id, owner, key, request_hash, application_id, created_at, expires_at)
        values (gen_random_uuid(), ?, ?, ?, null, ?, ?)
        on conflict (owner, key) do update
          set request_hash = excluded.request_hash, application_id = null, created_at = excluded.created_at, expires_at = excluded.expires_at
          where idempotency_key.expires_at <= excluded.created_at
-       returning id`, [owner, idempotencyKey, hash, now, expires]);
-    if (!claimed.length) {
+       returning id)
+       select (select id from claim) as id, ${CALENDAR_KEY_SQL} as calendar_key`, [owner, idempotencyKey, hash, now, expires]);
+    if (!claimed.id) {
       const [existing] = await em.execute<{ request_hash: string; application_id: string | null; created_at: Date }[]>(
         'select request_hash, application_id, created_at from idempotency_key where owner = ? and key = ?', [owner, idempotencyKey]);
       if (!existing?.application_id) throw new AppError('CONFLICT', 'idempotencyKey: a submission with this key is still being processed; retry shortly', { field: 'idempotencyKey' });
@@ -253,9 +258,7 @@ export async function submitApplication(ctx: Context, input: ApplicationInput, i
       }
       return findApplication(em, existing.application_id);
     }
-    const application = await createApplication(em, ctx, input, 'partner');
-    await em.execute('update idempotency_key set application_id = ? where id = ?', [application.id, claimed[0].id]);
-    return application;
+    return createApplication(em, ctx, input, 'partner', () => calendarAt(em, calendarKeyOf(claimed.calendar_key)), claimed.id);
   });
 }
 
@@ -280,11 +283,10 @@ function transitionRefused(name: TransitionName, application: IApplication): App
 }
 
 /** The time of the step: given or now; never before the application's last step, never in the future. */
-async function stepTime(em: EntityManager, application: IApplication, at: Date | null | undefined): Promise<Date> {
+function stepTime({ application, lastEvent: last }: ApplicationForStep, at: Date | null | undefined): Date {
   const now = new Date();
   const time = at ?? now;
   if (time.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw invalidInput('at', 'cannot be in the future');
-  const last = await em.findOne(ApplicationEvent, { application: application.id }, { orderBy: { at: 'desc', id: 'desc' } });
   const previous = last?.at ?? application.submittedAt;
   if (time.getTime() < previous.getTime()) {
     throw invalidInput('at', `cannot be before the previous step (${last?.type ?? 'submitted'} at ${previous.toISOString()})`);
@@ -292,53 +294,67 @@ async function stepTime(em: EntityManager, application: IApplication, at: Date |
   return time;
 }
 
-async function standardRules(em: EntityManager, application: IApplication): Promise<PinnedRules> {
-  const rules = await em.find(DeadlineRule, { standard: application.standard.id }, { orderBy: { ordinal: 'asc' } });
-  return pinRules(rules, application.subService, application.channel);
+/** The parts of the application's pinned standard version, as a transition reads them. */
+type PartsOf = <K extends PinnedPartKind>(kinds: readonly K[]) => Promise<PinnedParts<K>>;
+
+async function standardRules(parts: PartsOf, application: IApplication): Promise<PinnedRules> {
+  return pinRules((await parts(['deadlineRules'])).deadlineRules, application.subService, application.channel);
 }
 
 /**
  * Applies the "deemed issued" rule to one application as of `asOf`: when it is accepted or in review,
  * the rule applies and the due instant has passed, it becomes deemedIssued at the due instant, late,
- * with the hand-over deadline counted from the day the deadline expired. Returns whether it changed.
+ * with the hand-over deadline counted from the day the deadline expired. Returns the system event of
+ * the change (to be written with it), or null when nothing changed.
  */
-async function applyDeemedIssued(em: EntityManager, application: IApplication, asOf: Date, calendar: ProductionCalendar, handover?: DueRule | null): Promise<boolean> {
-  if (!application.deemedIssuedApplies || !application.dueAt || !RUNNING_STATUSES.includes(application.status)) return false;
-  if (!canTransition('deemIssued', application.status)) return false;
-  if (asOf.getTime() <= application.dueAt.getTime()) return false;
-  const rule = handover === undefined ? (await standardRules(em, application)).deemedIssuedHandover : handover;
+async function applyDeemedIssued(application: IApplication, asOf: Date, calendar: ProductionCalendar, handover: () => Promise<DueRule | null>): Promise<EventRow | null> {
+  if (!application.deemedIssuedApplies || !application.dueAt || !RUNNING_STATUSES.includes(application.status)) return null;
+  if (!canTransition('deemIssued', application.status)) return null;
+  if (asOf.getTime() <= application.dueAt.getTime()) return null;
+  const rule = await handover();
   const from = application.status;
   const dueAt = application.dueAt;
   application.status = 'deemedIssued';
   application.closedAt = dueAt;
   application.outcome = 'late';
   application.handoverDueAt = rule ? dueDate(dueAt, { ...rule, excludeStartDay: true }, calendar) : null;
-  recordEvent(em, 'system', application, 'deemIssued', from, dueAt, 'the deadline passed without a licence or a reasoned refusal: deemed issued, as the standard provides', {
+  return eventOf('system', application, 'deemIssued', from, dueAt, 'the deadline passed without a licence or a reasoned refusal: deemed issued, as the standard provides', {
     dueAt: dueAt.toISOString(), handoverDueAt: application.handoverDueAt?.toISOString() ?? null,
   });
-  return true;
 }
 
-interface StepResult { reason?: string | null; data?: Record<string, unknown> | null }
+/** What a transition's own step adds: the event's reason and data, and the receipt it issues. */
+interface StepResult { reason?: string | null; data?: Record<string, unknown> | null; receipt?: ReceiptRow }
+interface Step { em: EntityManager; application: IApplication; at: Date; calendar: ProductionCalendar; parts: PartsOf }
 
-/** The frame of every transition: load, version, time, the deemed-issued rule, the state check, one event. */
-async function transition(ctx: Context, name: TransitionName, args: TransitionArgs,
-  apply: (em: EntityManager, application: IApplication, at: Date, calendar: ProductionCalendar) => Promise<StepResult>): Promise<IApplication> {
+/**
+ * The frame of every transition: load (with the last event and the calendar revision, one
+ * statement), scope, version, time, the deemed-issued rule, the state check, the step, then one
+ * statement writing the row, its events and its receipt.
+ */
+async function transition(ctx: Context, name: TransitionName, args: TransitionArgs, apply: (step: Step) => Promise<StepResult>): Promise<IApplication> {
   return inTransaction(ctx, async (em) => {
-    const application = await findApplication(em, args.id);
+    const found = isId(args.id) ? await findApplicationForStep(em, args.id) : null;
+    if (!found) throw notFound('Application', args.id);
+    const { application } = found;
     await assertMayProcess(ctx, application.agency.id);
     if (args.version !== null && args.version !== undefined) assertVersion('Application', application, args.version);
-    const at = await stepTime(em, application, args.at);
-    const calendar = await currentCalendar(em);
-    if (name !== 'deemIssued') await applyDeemedIssued(em, application, at, calendar);
+    const before = { ...application };
+    const at = stepTime(found, args.at);
+    const calendar = await calendarAt(em, found.calendarKey);
+    const parts: PartsOf = (kinds) => pinnedParts(em, found.standard, kinds);
+    const events: EventRow[] = [];
+    if (name !== 'deemIssued') {
+      const deemed = await applyDeemedIssued(application, at, calendar, async () => (await standardRules(parts, application)).deemedIssuedHandover);
+      if (deemed) events.push(deemed);
+    }
     if (!canTransition(name, application.status)) throw transitionRefused(name, application);
     const from = application.status;
-    const result = await apply(em, application, at, calendar);
+    const result = await apply({ em, application, at, calendar, parts });
     application.status = targetStatus(name, from === 'suspended' ? application.suspendedFromStatus ?? null : null);
     if (name === 'resume') application.suspendedFromStatus = null;
-    recordEvent(em, ctx, application, name, from, at, result.reason ?? null, result.data ?? null);
-    await em.flush();
-    return application;
+    events.push(eventOf(ctx, application, name, from, at, result.reason ?? null, result.data ?? null));
+    return saveStep(em, before, application, events, result.receipt ?? null);
   });
 }
 
@@ -351,51 +367,50 @@ async function nextNumber(em: EntityManager, agencyId: string, at: Date): Promis
   return `${year}-${String(row.last).padStart(6, '0')}`;
 }
 
-async function documentsOf(em: EntityManager, application: IApplication): Promise<IDocumentRequirement[]> {
-  const documents = await em.find(DocumentRequirement, { standard: application.standard.id, subService: application.subService, channel: application.channel }, { orderBy: { ordinal: 'asc' } });
-  return documentList(documents, application.subService, application.channel);
+async function documentsOf(parts: PartsOf, application: IApplication): Promise<IDocumentRequirement[]> {
+  return documentList((await parts(['documentRequirements'])).documentRequirements, application.subService, application.channel);
 }
 
 const asReceiptDocument = (d: IDocumentRequirement): number => d.ordinal;
 const describe = (docs: IDocumentRequirement[]) => docs.map((d) => `${d.ordinal}) ${d.title.en}`).join('; ');
 
 export function acceptApplication(ctx: Context, args: AcceptArgs): Promise<IApplication> {
-  return transition(ctx, 'accept', args, async (em, application, at) => {
-    const list = await documentsOf(em, application);
+  return transition(ctx, 'accept', args, async ({ em, application, at, parts }) => {
+    const list = await documentsOf(parts, application);
     const missing = missingDocuments(list, application.applicantKind, application.presentedDocuments);
     if (missing.length) {
       throw invalidInput('documents', `the set is incomplete, so it cannot be accepted: missing ${describe(missing)}; register a refusal to accept instead (refuseToAcceptApplication), which gives the applicant a receipt naming them`);
     }
     const number = await nextNumber(em, application.agency.id, at);
     const presented = new Set(application.presentedDocuments);
-    em.create(Receipt, {
-      application, kind: 'acceptance', agency: application.agency, number, issuedAt: at, dueAt: application.dueAt,
+    const receipt: ReceiptRow = {
+      kind: 'acceptance', number, issuedAt: at, dueAt: application.dueAt ?? null,
       documentsReceived: list.filter((d) => presented.has(d.ordinal)).map(asReceiptDocument), missingDocuments: [],
       issuedBy: ctx.identity.actor,
-    } as never);
+    };
     application.acceptedAt = at;
     application.responsibleOperator = args.operator ?? application.responsibleOperator ?? ctx.identity.actor;
-    return { data: { receiptNumber: number, dueAt: application.dueAt?.toISOString() ?? null } };
+    return { data: { receiptNumber: number, dueAt: application.dueAt?.toISOString() ?? null }, receipt };
   });
 }
 
 export function refuseToAcceptApplication(ctx: Context, args: TransitionArgs): Promise<IApplication> {
-  return transition(ctx, 'refuseToAccept', args, async (em, application, at) => {
-    const list = await documentsOf(em, application);
+  return transition(ctx, 'refuseToAccept', args, async ({ em, application, at, parts }) => {
+    const list = await documentsOf(parts, application);
     const missing = missingDocuments(list, application.applicantKind, application.presentedDocuments);
     if (!missing.length) {
       throw invalidInput('documents', 'the set is complete (every required document was presented): refusing to accept is allowed only when documents of the standard\'s list are missing; accept it (acceptApplication) and refuse on the merits if there is a ground');
     }
     const number = await nextNumber(em, application.agency.id, at);
     const presented = new Set(application.presentedDocuments);
-    em.create(Receipt, {
-      application, kind: 'refusalToAccept', agency: application.agency, number, issuedAt: at, dueAt: null,
+    const receipt: ReceiptRow = {
+      kind: 'refusalToAccept', number, issuedAt: at, dueAt: null,
       documentsReceived: list.filter((d) => presented.has(d.ordinal)).map(asReceiptDocument),
       missingDocuments: missing.map(asReceiptDocument), issuedBy: ctx.identity.actor,
-    } as never);
+    };
     application.closedAt = at;
     application.outcome = null;
-    return { reason: `incomplete set: missing ${describe(missing)}`, data: { receiptNumber: number, missing: missing.map((d) => d.ordinal) } };
+    return { reason: `incomplete set: missing ${describe(missing)}`, data: { receiptNumber: number, missing: missing.map((d) => d.ordinal) }, receipt };
   });
 }
 
@@ -404,7 +419,7 @@ export function startReview(ctx: Context, args: TransitionArgs): Promise<IApplic
 }
 
 export function suspendApplication(ctx: Context, args: ReasonArgs): Promise<IApplication> {
-  return transition(ctx, 'suspend', args, async (_em, application, at, calendar) => {
+  return transition(ctx, 'suspend', args, async ({ application, at, calendar }) => {
     const remaining = application.dueAt && application.deadlineUnit
       ? remainingAt(application.submittedAt, application.dueAt, application.deadlineUnit, at, calendar) : null;
     application.suspendedFromStatus = application.status;
@@ -415,7 +430,7 @@ export function suspendApplication(ctx: Context, args: ReasonArgs): Promise<IApp
 }
 
 export function resumeApplication(ctx: Context, args: OptionalReasonArgs): Promise<IApplication> {
-  return transition(ctx, 'resume', args, async (em, application, at, calendar) => {
+  return transition(ctx, 'resume', args, async ({ application, at, calendar }) => {
     const previous = application.dueAt;
     if (application.dueAt && application.deadlineUnit && application.suspendedRemaining !== null && application.suspendedRemaining !== undefined) {
       application.dueAt = resumedDueDate(application.dueAt, application.suspendedRemaining, application.deadlineUnit, at, calendar);
@@ -435,20 +450,20 @@ function decide(application: IApplication, at: Date, calendar: ProductionCalenda
 }
 
 export function issueApplication(ctx: Context, args: TransitionArgs): Promise<IApplication> {
-  return transition(ctx, 'issue', args, async (_em, application, at, calendar) => {
+  return transition(ctx, 'issue', args, async ({ application, at, calendar }) => {
     decide(application, at, calendar);
     return { data: { outcome: application.outcome } };
   });
 }
 
 export function refuseApplication(ctx: Context, args: RefuseArgs): Promise<IApplication> {
-  return transition(ctx, 'refuse', args, async (em, application, at, calendar) => {
-    const grounds = await em.find(RefusalGround, { standard: application.standard.id }, { orderBy: { ordinal: 'asc' } });
+  return transition(ctx, 'refuse', args, async ({ em, application, at, calendar, parts }) => {
+    const { refusalGrounds: grounds } = await parts(['refusalGrounds']);
     const label = `${application.standardCode} v${application.standardVersion}`;
     const errors = new InputErrors();
     if (!grounds.length) throw invalidInput('groundIds', `${label} lists no grounds for refusal, so the service cannot be refused`);
     if (!args.groundIds.length) errors.add('groundIds', `cite at least one of the ${grounds.length} refusal grounds of ${label}`);
-    const cited: typeof grounds = [];
+    const cited: (typeof grounds)[number][] = [];
     const foreign = args.groundIds.filter(isId).filter((id) => !grounds.some((g) => g.id === id));
     const owners = foreign.length ? await em.find(RefusalGround, { id: { $in: foreign } }) : [];
     const ownerStandards = owners.length ? await em.find(ServiceStandard, { id: { $in: owners.map((g) => g.standard.id) } }) : [];
@@ -466,14 +481,14 @@ export function refuseApplication(ctx: Context, args: RefuseArgs): Promise<IAppl
     errors.throwIfAny();
     decide(application, at, calendar);
     application.refusalGroundIds = cited.map((g) => g.id);
-    const delivery = (await standardRules(em, application)).refusalDelivery;
+    const delivery = (await standardRules(parts, application)).refusalDelivery;
     application.handoverDueAt = delivery ? dueDate(at, delivery, calendar) : null;
     return { reason: args.reason ?? null, data: { grounds: cited.map((g) => g.ordinal), outcome: application.outcome, handoverDueAt: application.handoverDueAt?.toISOString() ?? null } };
   });
 }
 
 export function handOverApplication(ctx: Context, args: TransitionArgs): Promise<IApplication> {
-  return transition(ctx, 'handOver', args, async (_em, application, at) => {
+  return transition(ctx, 'handOver', args, async ({ application, at }) => {
     application.handedOverAt = at;
     const late = application.handoverDueAt ? at.getTime() > application.handoverDueAt.getTime() : null;
     return { data: { handoverDueAt: application.handoverDueAt?.toISOString() ?? null, handoverLate: late } };
@@ -504,7 +519,8 @@ export async function sweepDeemedIssued(ctx: Context, asOf: Date = new Date(), b
       }
       for (const application of due) {
         const rule = pinRules(rulesByStandard.get(application.standard.id) ?? [], application.subService, application.channel).deemedIssuedHandover;
-        await applyDeemedIssued(em, application, asOf, calendar, rule);
+        const event = await applyDeemedIssued(application, asOf, calendar, async () => rule);
+        if (event) em.create(ApplicationEvent, { ...event, application } as never);
       }
       await em.flush();
       return due.length;

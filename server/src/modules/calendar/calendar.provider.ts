@@ -3,7 +3,8 @@
  * asks here, so editing the calendar (a new holiday, a transferred working day) is seen everywhere.
  *
  * The calendar is built from the calendar_day rows and cached in memory (one per ORM, i.e. per database) under the
- * calendar revision: each call costs one `select revision` statement, and the rows are read again
+ * calendar revision: each call costs one `select revision` statement (none when the caller read the
+ * revision in a statement of its own: calendarAt with CALENDAR_KEY_SQL), and the rows are read again
  * only when the revision changed (any create, update or delete of a calendar day increments it in its
  * own transaction). Concurrent callers that find the same new revision share one load.
  */
@@ -46,7 +47,14 @@ async function loadCalendar(em: EntityManager): Promise<ProductionCalendar> {
 }
 
 export async function currentCalendar(em: EntityManager): Promise<ProductionCalendar> {
-  const { key } = await readCalendarRevision(em);
+  return calendarAt(em, (await readCalendarRevision(em)).key);
+}
+
+/**
+ * The calendar of a revision key the caller has just read through CALENDAR_KEY_SQL in the same
+ * transaction (calendarKeyOf), so that a mutation does not spend a statement of its own on it.
+ */
+export function calendarAt(em: EntityManager, key: string): Promise<ProductionCalendar> {
   const cached = caches.get(em.config);
   if (cached?.key === key) return cached.calendar;
   const entry: CacheEntry = { key, calendar: loadCalendar(em) };

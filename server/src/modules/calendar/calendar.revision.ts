@@ -32,3 +32,12 @@ export async function readCalendarRevision(em: EntityManager): Promise<CalendarR
   if (!row) return { revision: 0, key: '0' };
   return { revision: Number(row.revision), key: `${row.revision}:${row.writer}` };
 }
+
+/**
+ * The cache key as a scalar subquery, for writers that read it in a statement they run anyway (a
+ * mutation's first read) instead of a statement of its own. Read it with `calendarKeyOf`.
+ */
+export const CALENDAR_KEY_SQL = `(select revision || ':' || xmin::text from calendar_revision where id = 1)`;
+
+/** The key read through CALENDAR_KEY_SQL (null: no revision row yet), as readCalendarRevision gives it. */
+export const calendarKeyOf = (value: string | null | undefined): string => value ?? '0';

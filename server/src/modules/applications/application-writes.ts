@@ -1,0 +1,206 @@
+/**
+ * The statements of application mutations, written by hand because they are the registry's hot
+ * path (issue #9, W5): a mutation reads what it checks in ONE statement and writes everything it
+ * changes in ONE statement (data-modifying CTEs), inside the transaction of `inTransaction`, so it
+ * still commits whole or changes nothing. Rows are plain objects shaped like the entities (refs as
+ * `{ id }`, MikroORM's own column mapping), not managed entities: no identity map, no change-set
+ * computation, no flush.
+ *
+ * The guarantees are those of the unit of work they replace:
+ *  - optimistic locking: the UPDATE carries `version = <the version read>` and increments it; when
+ *    it matches no row (a concurrent writer committed first) the mutation throws MikroORM's own
+ *    OptimisticLockError, which inTransaction turns into the same CONFLICT as before;
+ *  - only changed columns are written (an UPDATE that changes nothing an indicator reads leaves the
+ *    counters alone), updatedAt is set as the entity's onUpdate sets it;
+ *  - the timeline events and the receipt are inserted by the same statement, and the indicator
+ *    counters follow from the statement-level triggers on application, as before.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { OptimisticLockError, type EntityMetadata } from '@mikro-orm/core';
+import { Application, type IApplication } from './application.entity.js';
+import { ApplicationEvent } from './application-event.entity.js';
+import { Receipt } from './receipt.entity.js';
+import type { ApplicationEventType, ApplicationStatus } from './application-states.js';
+import type { StandardStamp } from './pinned-parts.js';
+import { CALENDAR_KEY_SQL, calendarKeyOf } from '../calendar/calendar.revision.js';
+import type { StandardStatus } from '../standards/service-standard.entity.js';
+import { plainRowMapper } from '../../common/plain-rows.js';
+import { uuidv7 } from './time-ordered-id.js';
+
+type Row = Record<string, unknown>;
+
+/** A timeline event to insert (application_event), as the entity's properties. */
+export interface EventRow {
+  type: ApplicationEventType;
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus;
+  at: Date;
+  actor: string;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+  requestId: string | null;
+}
+
+/** A receipt to insert, as the entity's properties (id, application and agency are filled in). */
+export interface ReceiptRow {
+  kind: 'acceptance' | 'refusalToAccept';
+  number: string;
+  issuedAt: Date;
+  dueAt: Date | null;
+  documentsReceived: number[];
+  missingDocuments: number[];
+  issuedBy: string;
+}
+
+// ------------------------------------------------------------------------------- column mapping
+
+interface Column { property: string; column: string; toDatabase(value: unknown): unknown; same(a: unknown, b: unknown): boolean }
+interface Table { name: string; columns: Column[]; byProperty: Map<string, Column> }
+
+const tablesByMetadata = new WeakMap<object, Map<string, Table>>();
+
+const sameValue = (a: unknown, b: unknown): boolean => {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  return a === b || (a === undefined && b === null) || (a === null && b === undefined);
+};
+
+/** The stored columns of an entity with MikroORM's conversions (JSON, arrays, references), once per ORM. */
+function tableOf(em: EntityManager, entity: unknown): Table {
+  const metadata = em.getMetadata();
+  let tables = tablesByMetadata.get(metadata);
+  if (!tables) tablesByMetadata.set(metadata, tables = new Map());
+  const meta = metadata.get(entity as never) as EntityMetadata;
+  let table = tables.get(meta.className);
+  if (table) return table;
+  const platform = em.getPlatform();
+  const columns = meta.props
+    .filter((p) => p.persist !== false && !p.formula && p.fieldNames?.length === 1
+      && (p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner)))
+    .map((p): Column => {
+      const json = p.runtimeType === 'object' || p.type === 'json' || p.customType?.constructor.name === 'JsonType';
+      const toDatabase = p.kind !== 'scalar'
+        ? (v: unknown) => (v !== null && typeof v === 'object' ? (v as { id: unknown }).id : v ?? null)
+        : json
+          // Serialised here: em.execute inlines parameters and would spread a JS array into a list.
+          ? (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v))
+          : p.customType
+            ? (v: unknown) => (v === null || v === undefined ? null : p.customType!.convertToDatabaseValue(v, platform, { mode: 'query' } as never))
+            : (v: unknown) => v ?? null;
+      const same = p.kind === 'scalar' ? sameValue : (a: unknown, b: unknown) => toDatabase(a) === toDatabase(b);
+      return { property: p.name, column: p.fieldNames[0], toDatabase, same };
+    });
+  table = { name: meta.tableName, columns, byProperty: new Map(columns.map((c) => [c.property, c])) };
+  tables.set(meta.className, table);
+  return table;
+}
+
+/** `insert into <table> (<columns>) values (…)` of the properties `row` has (undefined: the column's default). */
+function insertSql(em: EntityManager, entity: unknown, rows: readonly Row[]): { sql: string; params: unknown[] } {
+  const table = tableOf(em, entity);
+  const columns = table.columns.filter((c) => rows[0][c.property] !== undefined);
+  const params: unknown[] = [];
+  const values = rows.map((row) => {
+    for (const c of columns) params.push(c.toDatabase(row[c.property]));
+    return `(${columns.map(() => '?').join(', ')})`;
+  });
+  return { sql: `insert into ${table.name} (${columns.map((c) => c.column).join(', ')}) values ${values.join(', ')}`, params };
+}
+
+function eventRows(application: Pick<IApplication, 'id'>, events: readonly EventRow[], recordedAt: Date): Row[] {
+  return events.map((e) => ({ application: application.id, recordedAt, ...e }));
+}
+
+// --------------------------------------------------------------------------------------- reads
+
+/** An application with what a transition checks besides its row, read in one statement. */
+export interface ApplicationForStep {
+  application: IApplication;
+  /** The last timeline event (steps may not precede it); null when there is none. */
+  lastEvent: { type: ApplicationEventType; at: Date } | null;
+  /** The pinned standard version's cache stamp (its parts are read through pinnedParts). */
+  standard: StandardStamp;
+  /** The calendar revision key (calendarAt), read in the same statement. */
+  calendarKey: string;
+}
+
+const STEP_EXTRAS = ['qz_last_type', 'qz_last_at', 'qz_standard_version', 'qz_standard_status', 'qz_calendar_key'] as const;
+
+export async function findApplicationForStep(em: EntityManager, id: string): Promise<ApplicationForStep | null> {
+  const [raw] = await em.execute<Row[]>(
+    `select a.*, e.type as qz_last_type, e.at as qz_last_at, s.version as qz_standard_version, s.status as qz_standard_status,
+            ${CALENDAR_KEY_SQL} as qz_calendar_key
+       from application a
+       join service_standard s on s.id = a.standard_id
+       left join lateral (select type, at from application_event x where x.application_id = a.id order by x.at desc, x.id desc limit 1) e on true
+      where a.id = ?`, [id]);
+  if (!raw) return null;
+  const extras = Object.fromEntries(STEP_EXTRAS.map((k) => [k, raw[k]]));
+  for (const k of STEP_EXTRAS) delete raw[k];
+  const application = plainRowMapper<IApplication>(em, Application).fromColumns(raw);
+  return {
+    application,
+    lastEvent: extras.qz_last_type ? { type: extras.qz_last_type as ApplicationEventType, at: new Date(extras.qz_last_at as string | Date) } : null,
+    standard: { id: application.standard.id, version: Number(extras.qz_standard_version), status: extras.qz_standard_status as StandardStatus },
+    calendarKey: calendarKeyOf(extras.qz_calendar_key as string | null),
+  };
+}
+
+// -------------------------------------------------------------------------------------- writes
+
+/**
+ * Inserts a new application with its submission event (and, for a partner submission, links the
+ * claimed idempotency key to it) in one statement. Fills in id, timestamps and version.
+ */
+export async function insertApplication(em: EntityManager, application: IApplication, event: EventRow, idempotencyKeyId?: string): Promise<IApplication> {
+  const now = new Date();
+  const row = application as unknown as Row;
+  row.id ??= uuidv7();
+  row.createdAt = now;
+  row.updatedAt = now;
+  const a = insertSql(em, Application, [row]);
+  const e = insertSql(em, ApplicationEvent, eventRows(application, [event], now));
+  const key = idempotencyKeyId ? `, k as (update idempotency_key set application_id = ? where id = ?)` : '';
+  const [inserted] = await em.execute<{ version: number }[]>(
+    `with a as (${a.sql} returning version), e as (${e.sql})${key} select version from a`,
+    [...a.params, ...e.params, ...(idempotencyKeyId ? [application.id, idempotencyKeyId] : [])]);
+  row.version = inserted.version;
+  return application;
+}
+
+/**
+ * Writes a transition: the columns of `application` that differ from `before` (with updatedAt and
+ * the version increment, guarded by the version read), its events and its receipt, in one
+ * statement. Throws OptimisticLockError when a concurrent writer changed the row first.
+ */
+export async function saveStep(em: EntityManager, before: Readonly<IApplication>, application: IApplication, events: readonly EventRow[], receipt: ReceiptRow | null): Promise<IApplication> {
+  const now = new Date();
+  const table = tableOf(em, Application);
+  const row = application as unknown as Row;
+  const old = before as unknown as Row;
+  const changed = table.columns.filter((c) => !['id', 'version', 'createdAt', 'updatedAt'].includes(c.property) && !c.same(old[c.property], row[c.property]));
+  const params: unknown[] = [];
+  const sets = changed.map((c) => { params.push(c.toDatabase(row[c.property])); return `${c.column} = ?`; });
+  params.push(now, application.id, before.version);
+  const parts = [`u as (update ${table.name} set ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} where id = ? and version = ? returning version)`];
+  if (events.length) {
+    const e = insertSql(em, ApplicationEvent, eventRows(application, events, now));
+    parts.push(`e as (${e.sql})`);
+    params.push(...e.params);
+  }
+  if (receipt) {
+    const r = insertSql(em, Receipt, [{ id: uuidv7(), application: application.id, agency: application.agency.id, ...receipt }]);
+    parts.push(`r as (${r.sql})`);
+    params.push(...r.params);
+  }
+  const [updated] = await em.execute<{ version: number }[]>(`with ${parts.join(', ')} select version from u`, params);
+  if (!updated) {
+    // The unit of work's own error for a lost race, on a reference that quotes the version read.
+    const stale = em.getReference(Application, application.id) as unknown as { version: number };
+    stale.version = before.version;
+    throw OptimisticLockError.lockFailed(stale);
+  }
+  row.version = updated.version;
+  row.updatedAt = now;
+  return application;
+}
