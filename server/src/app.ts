@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Logger } from './common/logger.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './common/format-error.js';
+import { stringifyResult } from './common/stringify-result.js';
 import { REPO_ROOT } from './config.js';
 import { openDataRouter } from './modules/open-data/open-data.router.js';
 import { qualityReportRouter } from './modules/indicators/indicator.router.js';
@@ -25,6 +26,9 @@ import { standardAnswerCachePlugin } from './modules/standards/standard-answer.c
 import { readinessHandler, requestDeadline, sendUnavailable, unavailableStatusPlugin } from './common/availability.js';
 import { unavailableReason } from './common/database-errors.js';
 import { readDatabaseLimits } from './database/pool-options.js';
+import { RowChanges } from './database/row-changes.js';
+import { createReadCaches } from './read-caches.js';
+import { rowChangesFencePlugin } from './common/row-changes.plugin.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -35,6 +39,8 @@ export interface AppOptions {
   consoleDir?: string;
   /** Sign-in, session and rate-limit settings (default: from the environment). */
   access?: AccessConfig;
+  /** Listen for changes to cached rows (default: unless ROW_CACHES=off); false: no cross-request caches. */
+  rowChanges?: boolean;
 }
 
 export interface QyzmetApp {
@@ -44,6 +50,8 @@ export interface QyzmetApp {
   stop(): Promise<void>;
   /** From now on /readyz answers 503, so a load balancer stops sending new requests. */
   beginShutdown(): void;
+  /** Changes to cached rows, as PostgreSQL announces them. */
+  rowChanges: RowChanges;
 }
 
 declare module 'express-serve-static-core' {
@@ -70,6 +78,10 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
   const app = express();
   app.disable('x-powered-by');
   const access = createAccessRuntime(options.access ?? readAccessConfig());
+  const feedOn = options.rowChanges ?? process.env.ROW_CACHES !== 'off';
+  const feed = new RowChanges(feedOn ? orm.config.get('clientUrl') ?? null : null, log);
+  await feed.start();
+  const caches = createReadCaches(feed);
   // Behind a reverse proxy (TRUST_PROXY), req.ip is the client from X-Forwarded-For: rate limits key on it.
   app.set('trust proxy', access.config.trustProxy);
   app.use(requestLogger(log));
@@ -123,8 +135,9 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins, limitsPlugin(), rateLimitedStatusPlugin(), unavailableStatusPlugin<Context>(),
       // Answers of serviceStandardInForce over frozen versions (modules/standards/standard-answer.cache.ts).
-      standardAnswerCachePlugin(schema)],
+      standardAnswerCachePlugin(schema), rowChangesFencePlugin<Context>(feed)],
     formatError: (formatted, error) => formatError(formatted, error),
+    stringifyResult,
   });
   await apollo.start();
 
@@ -136,10 +149,10 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
       if (Array.isArray(req.body)) return sendError(req, res, 400, 'BAD_REQUEST', 'Batched requests are not accepted: send one operation per request');
       next();
     },
-    resolveIdentity(orm, access, log),
+    resolveIdentity(orm, access, log, caches.identities),
     keyRateLimit(access),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm.em, req.id, req.identity!, log.child({ requestId: req.id }), httpControl(req, res, access)),
+      context: async ({ req, res }) => createContext(orm.em, req.id, req.identity!, log.child({ requestId: req.id }), httpControl(req, res, access), caches),
     }));
 
   // Public data, no credentials: the per-address limit applies (one bucket shared with /graphql).
@@ -180,5 +193,5 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: req.id } }] });
   });
 
-  return { app, apollo, stop: () => apollo.stop(), beginShutdown: () => { shuttingDown = true; } };
+  return { app, apollo, rowChanges: feed, stop: async () => { await apollo.stop(); await feed.stop(); }, beginShutdown: () => { shuttingDown = true; } };
 }

@@ -7,6 +7,7 @@ import type { Logger } from './common/logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { PartnerScope, Role } from './modules/access/roles.js';
 import type { AccessRuntime } from './modules/access/http.js';
+import type { ReadCaches } from './read-caches.js';
 
 /**
  * Who is calling, resolved once per request from the session cookie or the API key
@@ -54,9 +55,11 @@ export interface Context {
   log: Logger;
   /** Absent outside HTTP requests (tools, tests calling services directly). */
   http?: HttpControl;
+  /** The server's caches of rarely-written rows; absent outside HTTP requests (then the database is asked). */
+  caches?: ReadCaches;
 }
 
-export function createContext(em: EntityManager, requestId: string, identity: Identity, log: Logger, http?: HttpControl): Context {
+export function createContext(em: EntityManager, requestId: string, identity: Identity, log: Logger, http?: HttpControl, caches?: ReadCaches): Context {
   const forked = em.fork();
-  return { em: forked, loaders: createLoaders(forked), requestId, identity, log, http };
+  return { em: forked, loaders: createLoaders(forked), requestId, identity, log, http, caches };
 }

@@ -12,6 +12,7 @@ import { redactDatabaseUrl } from './database/database-url.js';
 import { openOrm, migrate } from './db.js';
 import { createSchema } from './schema.js';
 import { createApp } from './app.js';
+import type { RowChanges } from './database/row-changes.js';
 import { startDeemedIssuedJob } from './modules/applications/deemed-issued.job.js';
 import { loadShippedCorpusIfEmpty } from './corpus/corpus.load.js';
 import { seedCalendarIfEmpty } from './modules/calendar/calendar.seed.js';
@@ -22,6 +23,8 @@ export interface RunningServer {
   url: string;
   port: number;
   orm: MikroORM;
+  /** Changes to the rows the server caches (tests wait on it after editing rows directly). */
+  rowChanges: RowChanges;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,7 @@ export async function startServer(config: AppConfig = readConfig(), log: Logger 
     if (loaded) log.info(loaded, 'shipped corpus loaded');
     const schema = await createSchema();
     await bootstrapAccounts(orm, config.access, config.production, log);
-    const { app, stop: stopApollo, beginShutdown } = await createApp({ orm, schema, log, production: config.production, access: config.access });
+    const { app, stop: stopApollo, beginShutdown, rowChanges } = await createApp({ orm, schema, log, production: config.production, access: config.access });
     const server = createServer(app);
     const port = await listen(server, config.port, config.host);
     const stopDeemedIssuedJob = startDeemedIssuedJob(orm, log);
@@ -76,7 +79,7 @@ export async function startServer(config: AppConfig = readConfig(), log: Logger 
     const openOrmHandle = orm;
     let closing: Promise<void> | undefined;
     return {
-      url, port, orm,
+      url, port, orm, rowChanges,
       close() {
         closing ??= (async () => {
           // Stop accepting connections, let in-flight requests finish, then close the pool and the database.

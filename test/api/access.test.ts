@@ -16,7 +16,12 @@ import type { Context, Identity } from '../../server/src/context.js';
 
 let t: TestServer;
 let db: pg.Client;
-const sql = async <T = any>(query: string, params: unknown[] = []): Promise<T[]> => (await db.query(query, params)).rows;
+/** Direct SQL; returns once the server's row-change feed has seen the change (its caches forget the rows). */
+const sql = async <T = any>(query: string, params: unknown[] = []): Promise<T[]> => {
+  const { rows } = await db.query(query, params);
+  await t.server.rowChanges.sync();
+  return rows;
+};
 
 const ME = `{ me { kind actor roles agencyId scopes user { id email role agencyId } apiKey { id partner scopes } } }`;
 const CREATE_DRAFT = `mutation($code: String!) { createStandardDraft(code: $code) { id code status provider { code } } }`;

@@ -4,17 +4,12 @@
  * healthy.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { changesNothing, expectHealthy, refusal } from '../support/attack.js';
 import { nextBin } from '../support/applications.js';
 
 let t: TestServer;
-const sql = async (query: string, params: unknown[] = []) => {
-  const db = new pg.Client({ connectionString: t.databaseUrl });
-  await db.connect();
-  try { return (await db.query(query, params)).rows; } finally { await db.end(); }
-};
+const sql = (query: string, params: unknown[] = []) => t.sql(query, params);
 
 let draft: { id: string; version: number };
 let actId: string;

@@ -1,5 +1,4 @@
 /** Helpers for tests of applications: valid identifiers, SQL access, registering applications. */
-import pg from 'pg';
 import { expect } from 'vitest';
 import { withCheckDigit } from '../../server/src/modules/applications/iin-bin.js';
 import type { TestServer } from './test-server.js';
@@ -25,11 +24,7 @@ export function nextIin(): string {
 }
 
 export function sqlClient(t: TestServer) {
-  return async function sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: t.databaseUrl });
-    await client.connect();
-    try { return (await client.query(query, params)).rows; } finally { await client.end(); }
-  };
+  return <T = any>(query: string, params: unknown[] = []): Promise<T[]> => t.sql<T>(query, params);
 }
 
 export const APPLICATION_FIELDS = `id status intake applicantKind applicantIdentifier applicantName standardCode standardVersion standardId

@@ -56,7 +56,12 @@ export interface TestServer {
   agencyId(code: string): Promise<string>;
   /** Runs `work` and returns how many SQL statements the server executed meanwhile. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
-  /** Runs SQL directly on the server's database (to check what a request stored). */
+  /** Like countQueries, for the statements that resolve who is calling (left out of countQueries). */
+  countIdentityQueries(work: () => Promise<unknown>): Promise<number>;
+  /**
+   * Runs SQL directly on the server's database (to check what a request stored, or to change rows
+   * behind its back); returns once the server's row-change feed has seen the change.
+   */
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
 }
 
@@ -87,9 +92,10 @@ export async function startTestServer(options: { env?: Record<string, string>; w
   const { NODE_ENV: _nodeEnv, DEMO_MODE: _demo, ...inherited } = process.env;
   const config = { ...readConfig({ ...inherited, ...TEST_ENV, ...options.env, DATABASE_URL: databaseUrl }), port: 0, host: '127.0.0.1' };
   let statements = 0;
+  let identityStatements = 0;
   const server = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL || 'silent'), {
     // Identity resolution (session or API-key lookup, tagged qz:identity) is per-request overhead, not counted.
-    ormOverrides: { debug: ['query'], logger: (message: string) => { if (!message.includes('qz:identity')) statements++; } },
+    ormOverrides: { debug: ['query'], logger: (message: string) => { if (message.includes('qz:identity')) identityStatements++; else statements++; } },
     loadCorpus: false,
   });
   afterAll(() => server.close());
@@ -175,12 +181,17 @@ export async function startTestServer(options: { env?: Record<string, string>; w
     async sql(query, params = []) {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
-      try { return (await client.query(query, params)).rows; } finally { await client.end(); }
+      try { return (await client.query(query, params)).rows; } finally { await client.end(); await server.rowChanges.sync(); }
     },
     async countQueries(work) {
       const before = statements;
       await work();
       return statements - before;
+    },
+    async countIdentityQueries(work) {
+      const before = identityStatements;
+      await work();
+      return identityStatements - before;
     },
   };
   return t;

@@ -17,7 +17,8 @@ import { ANONYMOUS, type HttpControl, type Identity } from '../../context.js';
 import type { AccessConfig } from './access.config.js';
 import { LoginThrottle, TokenBuckets } from './rate-limit.js';
 import { API_KEY_PATTERN, SESSION_TOKEN_PATTERN, sha256 } from './tokens.js';
-import { isPartnerScope, type PartnerScope, type Role } from './roles.js';
+import { isPartnerScope, type PartnerScope } from './roles.js';
+import type { IdentityCache, KeyRow, SessionRow } from './identity-cache.js';
 
 export const SESSION_COOKIE = 'qz_session';
 /** lastSeenAt / lastUsedAt are written at most this often per session or key. */
@@ -28,11 +29,6 @@ const TOUCH_INTERVAL_MS = 60_000;
  */
 export const IDENTITY_SQL_TAG = '/* qz:identity */';
 
-interface SessionRow {
-  session_id: string; last_seen_at: Date; expires_at: Date;
-  user_id: string; email: string; role: Role; agency_id: string | null; active: boolean;
-}
-interface KeyRow { id: string; partner: string; scopes: string[]; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null }
 
 declare module 'express-serve-static-core' {
   interface Request { identity?: Identity }
@@ -129,8 +125,8 @@ function apiKeyIdentity(key: { id: string; partner: string; scopes: string[] }):
   };
 }
 
-/** Resolves req.identity; refuses bad API keys with 401. */
-export function resolveIdentity(orm: MikroORM, runtime: AccessRuntime, log: Logger): RequestHandler {
+/** Resolves req.identity; refuses bad API keys with 401. Sessions and keys are read through `cache` when given. */
+export function resolveIdentity(orm: MikroORM, runtime: AccessRuntime, log: Logger, cache?: IdentityCache): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       req.identity = { ...ANONYMOUS, roles: [], scopes: [] };
@@ -156,7 +152,9 @@ export function resolveIdentity(orm: MikroORM, runtime: AccessRuntime, log: Logg
         if (!secret || !API_KEY_PATTERN.test(secret)) {
           return refuse('The Authorization header must be "Bearer qz_…" with a Qyzmet API key');
         }
-        const [key] = await sql<KeyRow>('select id, partner, scopes, expires_at, revoked_at, last_used_at from api_key where key_hash = ?', [sha256(secret)]);
+        const keyHash = sha256(secret);
+        const readKey = async () => (await sql<KeyRow>('select id, partner, scopes, expires_at, revoked_at, last_used_at from api_key where key_hash = ?', [keyHash]))[0];
+        const key = cache ? await cache.keys.getOrLoad(keyHash, readKey) : await readKey();
         if (!key) return refuse('Unknown API key');
         if (key.revoked_at) return refuse('This API key has been revoked');
         const expiresAt = new Date(key.expires_at);
@@ -169,9 +167,11 @@ export function resolveIdentity(orm: MikroORM, runtime: AccessRuntime, log: Logg
       }
       const token = readCookie(req, SESSION_COOKIE);
       if (token) {
-        const [row] = SESSION_TOKEN_PATTERN.test(token) ? await sql<SessionRow>(
+        const tokenHash = SESSION_TOKEN_PATTERN.test(token) ? sha256(token) : undefined;
+        const readSession = async () => (await sql<SessionRow>(
           `select s.id as session_id, s.last_seen_at, s.expires_at, u.id as user_id, u.email, u.role, u.agency_id, u.active
-             from app_session s join app_user u on u.id = s.user_id where s.token_hash = ?`, [sha256(token)]) : [];
+             from app_session s join app_user u on u.id = s.user_id where s.token_hash = ?`, [tokenHash]))[0];
+        const row = !tokenHash ? undefined : cache ? await cache.sessions.getOrLoad(tokenHash, readSession) : await readSession();
         const lastSeen = row ? new Date(row.last_seen_at).getTime() : 0;
         if (!row || !row.active || new Date(row.expires_at) <= now || lastSeen + runtime.config.sessionIdleMs <= now.getTime()) {
           if (row) await sql('delete from app_session where id = ?', [row.session_id]);

@@ -9,21 +9,12 @@
  * Anonymous callers and partner keys see published and repealed standard versions only; drafts
  * are internal.
  */
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.js';
-import { isId } from '../../common/loader-factories.js';
+import { agencySubtree } from '../agencies/agency-tree.js';
 import type { Context, Identity } from '../../context.js';
 import type { StandardStatus } from '../standards/service-standard.entity.js';
 
 const subtrees = new WeakMap<Identity, Promise<ReadonlySet<string>>>();
-
-/** The agency and all agencies below it (one recursive query). */
-export async function agencySubtree(em: EntityManager, rootId: string): Promise<Set<string>> {
-  if (!isId(rootId)) return new Set();
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    `with recursive sub as (select id from agency where id = ? union all select a.id from agency a join sub on a.parent_id = sub.id) select id from sub`, [rootId]);
-  return new Set(rows.map((r) => r.id));
-}
 
 export const isSuperadmin = (identity: Identity): boolean => identity.roles.includes('superadmin');
 
@@ -31,7 +22,7 @@ export const isSuperadmin = (identity: Identity): boolean => identity.roles.incl
  * The agencies this caller may act on: 'all', or a set of ids (empty when none). Cached per request
  * (the identity object lives as long as the request).
  */
-export async function agenciesInScope(ctx: Pick<Context, 'em' | 'identity'>): Promise<'all' | ReadonlySet<string>> {
+export async function agenciesInScope(ctx: Pick<Context, 'em' | 'identity' | 'caches'>): Promise<'all' | ReadonlySet<string>> {
   const { identity } = ctx;
   if (isSuperadmin(identity)) return 'all';
   if (!identity.agencyId) return new Set();
@@ -40,13 +31,13 @@ export async function agenciesInScope(ctx: Pick<Context, 'em' | 'identity'>): Pr
   let subtree = subtrees.get(identity);
   if (!subtree) {
     // Outside any transaction: the scope is the agency tree as the request began.
-    subtree = agencySubtree(ctx.em.fork(), identity.agencyId);
+    subtree = agencySubtree(ctx.em.fork(), identity.agencyId, ctx.caches?.agencyTree);
     subtrees.set(identity, subtree);
   }
   return subtree;
 }
 
-export async function inScope(ctx: Pick<Context, 'em' | 'identity'>, agencyId: string | null | undefined): Promise<boolean> {
+export async function inScope(ctx: Pick<Context, 'em' | 'identity' | 'caches'>, agencyId: string | null | undefined): Promise<boolean> {
   const scope = await agenciesInScope(ctx);
   return scope === 'all' || (!!agencyId && scope.has(agencyId));
 }
@@ -55,7 +46,7 @@ export async function inScope(ctx: Pick<Context, 'em' | 'identity'>, agencyId: s
  * Refuses with FORBIDDEN unless every given agency is in the caller's scope. `what` names the
  * record in the message ("the standard's provider").
  */
-export async function assertAgenciesInScope(ctx: Pick<Context, 'em' | 'identity'>, agencyIds: (string | null | undefined)[], what: string): Promise<void> {
+export async function assertAgenciesInScope(ctx: Pick<Context, 'em' | 'identity' | 'caches'>, agencyIds: (string | null | undefined)[], what: string): Promise<void> {
   const scope = await agenciesInScope(ctx);
   if (scope === 'all') return;
   const outside = agencyIds.filter((id) => !id || !scope.has(id));

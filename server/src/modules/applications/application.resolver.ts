@@ -14,6 +14,7 @@ import {
 import { RUNNING_STATUSES } from './application-states.js';
 import { applicationReadScope, mayRead, scopeCondition } from './application-scope.js';
 import { documentList, missingDocuments, remainingAt } from './application-rules.js';
+import { agencySubtree } from '../agencies/agency-tree.js';
 import { AgencyType } from '../agencies/agency.type.js';
 import { ServiceStandardType } from '../standards/service-standard.type.js';
 import { DocumentRequirementType, RefusalGroundType } from '../standards/standard-parts.types.js';
@@ -48,9 +49,8 @@ async function listConditions(ctx: Context, filter: ApplicationFilter | undefine
   if (filter?.ids) conditions.push({ id: { $in: filter.ids.filter(isId) } });
   if (filter?.agencyId) {
     // The agency and every agency below it (a ministry sees its committees' applications).
-    const rows = isId(filter.agencyId) ? await ctx.em.execute<{ id: string }[]>(
-      'with recursive sub as (select id from agency where id = ? union all select a.id from agency a join sub on a.parent_id = sub.id) select id from sub', [filter.agencyId]) : [];
-    conditions.push(rows.length === 1 ? { agency: rows[0].id } : { agency: { $in: rows.map((r) => r.id) } });
+    const ids = [...await agencySubtree(ctx.em, filter.agencyId, ctx.caches?.agencyTree)];
+    conditions.push(ids.length === 1 ? { agency: ids[0] } : { agency: { $in: ids } });
   }
   if (filter?.standardCode) conditions.push({ standardCode: filter.standardCode });
   if (filter?.status) conditions.push({ status: filter.status });

@@ -21,6 +21,7 @@ import { Kind, type GraphQLSchema, type SelectionSetNode, type ValueNode } from 
 import type { Context } from '../../context.js';
 import { assertMayReadStandards } from '../access/scope.js';
 import { versionInForce } from './standard-in-force.js';
+import { serializeOnce } from '../../common/stringify-result.js';
 
 /** Types whose fields are columns of a version or of its parts (or values inside them). */
 const FROZEN_TYPES = new Set([
@@ -136,6 +137,7 @@ export function standardAnswerCachePlugin(schema: GraphQLSchema): ApolloServerPl
         async willSendResponse(rc) {
           const { body } = rc.response;
           if (storeAs && body.kind === 'single' && !body.singleResult.errors?.length && body.singleResult.data) {
+            serializeOnce(body.singleResult.data);
             standardAnswers.set(storeAs, body.singleResult.data);
           }
         },
