@@ -5,7 +5,7 @@
  *   --seed <n>         dataset seed (default 1)
  *   --seconds <n>      length of one measured round per contender (default 5; quick 1)
  *   --rounds <n>       interleaved rounds (default 3)
- *   --only W1,W2,…     measure only these workloads (W1–W4, OB, W5, intake, W6); the report says so
+ *   --only W1,W2,…     measure only these workloads (W0–W4, OB, W5, intake, W6); the report says so
  *   --profile          start Qyzmet with --cpu-prof: a V8 CPU profile per run in bench/profiles/
  * BENCH_DATA_DIR keeps the embedded PostgreSQL with the generated datasets between runs (default
  * .data/bench), so the 1M dataset is generated once; DATABASE_URL uses that server instead.
@@ -43,7 +43,7 @@ function whole(name: string, raw: string | undefined, fallback: number): number 
   return n;
 }
 
-const WORKLOADS = ['W1', 'W2', 'W3', 'W4', 'OB', 'W5', 'INTAKE', 'W6'];
+const WORKLOADS = ['W0', 'W1', 'W2', 'W3', 'W4', 'OB', 'W5', 'INTAKE', 'W6'];
 
 function onlyWorkloads(raw: string | undefined): Set<string> | null {
   if (raw === undefined) return null;

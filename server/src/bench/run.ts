@@ -21,6 +21,7 @@ import { checkIdempotency, measureChains, measureIntake } from './measure-writes
 import { measureMixed } from './measure-mixed.js';
 import { renderReport, type BenchReport } from './report.js';
 import { mutationTemplate } from './workloads/mutation-template.js';
+import { w0Floor } from './workloads/w0-floor.js';
 import { w1StandardTree } from './workloads/w1-standard-tree.js';
 import { w2AgencyApplications } from './workloads/w2-agency-applications.js';
 import { w3NestedPage } from './workloads/w3-nested-page.js';
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
         + `${(await db.query('select count(distinct agency_id)::int as n from application')).rows[0].n} providing agencies`,
     };
     const workloads: ReadWorkload[] = [];
-    for (const factory of [w1StandardTree, w2AgencyApplications, w3NestedPage, w4QualityReport, overdueBoard]) {
+    for (const factory of [w0Floor, w1StandardTree, w2AgencyApplications, w3NestedPage, w4QualityReport, overdueBoard]) {
       const w = await factory(db);
       workloads.push(w);
       if (!measures(options, w.id)) continue;
