@@ -23,7 +23,7 @@ import { Receipt } from './receipt.entity.js';
 import type { ApplicationEventType, ApplicationStatus } from './application-states.js';
 import type { StandardStamp } from './pinned-parts.js';
 import { CALENDAR_KEY_SQL, calendarKeyOf } from '../calendar/calendar.revision.js';
-import type { StandardStatus } from '../standards/service-standard.entity.js';
+import { ServiceStandard, type IServiceStandard, type StandardStatus } from '../standards/service-standard.entity.js';
 import { plainRowMapper } from '../../common/plain-rows.js';
 import { uuidv7 } from './time-ordered-id.js';
 
@@ -112,6 +112,49 @@ function eventRows(application: Pick<IApplication, 'id'>, events: readonly Event
 }
 
 // --------------------------------------------------------------------------------------- reads
+
+/** What a new application is checked against, read in one statement. */
+export interface SubmissionBasis {
+  /** The version of the standard in force on the submission day (null: none). */
+  standard: IServiceStandard | null;
+  /** The calendar revision key (calendarAt). */
+  calendarKey: string;
+  /** Partner submissions: the id of the idempotency key claimed, or null when the key is taken. */
+  claimedKeyId: string | null;
+}
+
+/** A partner's claim of its idempotency key (see submitApplication). */
+export interface KeyClaim { owner: string; key: string; requestHash: string; createdAt: Date; expiresAt: Date }
+
+/** Inserts the key, or takes over an expired one; returns its id only when claimed. */
+const CLAIM_SQL = `insert into idempotency_key (id, owner, key, request_hash, application_id, created_at, expires_at)
+  values (gen_random_uuid(), ?, ?, ?, null, ?, ?)
+  on conflict (owner, key) do update
+    set request_hash = excluded.request_hash, application_id = null, created_at = excluded.created_at, expires_at = excluded.expires_at
+    where idempotency_key.expires_at <= excluded.created_at
+  returning id`;
+
+/** The version in force on a day: the condition of inForceOn (standards), newest version first. */
+const IN_FORCE_SQL = `select * from service_standard where code = ? and status in ('published', 'repealed')
+  and valid_from <= cast(? as date) and (valid_to is null or valid_to > cast(? as date)) order by version_number desc limit 1`;
+
+/**
+ * Claims the idempotency key (when given), and reads the version in force and the calendar revision,
+ * in one statement. The claim comes first in the transaction, so a concurrent submission with the
+ * same key waits on it here, before validating anything.
+ */
+export async function readSubmissionBasis(em: EntityManager, standardCode: string, day: string, claim?: KeyClaim): Promise<SubmissionBasis> {
+  const [raw] = await em.execute<Row[]>(
+    `${claim ? `with claim as (${CLAIM_SQL}) ` : ''}select ${claim ? '(select id from claim)' : 'null'} as qz_claim, ${CALENDAR_KEY_SQL} as qz_calendar_key, s.*
+       from (select 1) one left join lateral (${IN_FORCE_SQL}) s on true`,
+    [...(claim ? [claim.owner, claim.key, claim.requestHash, claim.createdAt, claim.expiresAt] : []), standardCode, day, day]);
+  const { qz_claim: claimedKeyId, qz_calendar_key: calendarKey, ...standard } = raw;
+  return {
+    standard: standard.id ? plainRowMapper<IServiceStandard>(em, ServiceStandard).fromColumns(standard) : null,
+    calendarKey: calendarKeyOf(calendarKey as string | null),
+    claimedKeyId: (claimedKeyId as string | null) ?? null,
+  };
+}
 
 /** An application with what a transition checks besides its row, read in one statement. */
 export interface ApplicationForStep {

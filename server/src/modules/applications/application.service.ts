@@ -19,7 +19,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application, type IApplication } from './application.entity.js';
 import { ApplicationEvent } from './application-event.entity.js';
 import { IDEMPOTENCY_KEY_TTL_HOURS } from './idempotency-key.entity.js';
-import { findApplicationForStep, insertApplication, saveStep, type ApplicationForStep, type EventRow, type ReceiptRow } from './application-writes.js';
+import {
+  findApplicationForStep, insertApplication, readSubmissionBasis, saveStep, type ApplicationForStep, type EventRow, type ReceiptRow, type SubmissionBasis,
+} from './application-writes.js';
 import { pinnedParts, type PinnedPartKind, type PinnedParts } from './pinned-parts.js';
 import {
   canTransition, targetStatus, TRANSITIONS, RUNNING_STATUSES,
@@ -37,15 +39,12 @@ import { DeadlineRule, type IDeadlineRule } from '../standards/deadline-rule.ent
 import type { IDocumentRequirement } from '../standards/document-requirement.entity.js';
 import { RefusalGround } from '../standards/refusal-ground.entity.js';
 import { StandardAgencyRole } from '../standards/standard-links.entity.js';
-import { inForceOn } from '../standards/service-standard.resolver.js';
 import { calendarAt, currentCalendar } from '../calendar/calendar.provider.js';
-import { CALENDAR_KEY_SQL, calendarKeyOf } from '../calendar/calendar.revision.js';
 import { astanaDate } from '../calendar/due-date.js';
 import type { ProductionCalendar } from '../calendar/production-calendar.js';
 import { AppError, InputErrors, invalidInput, notFound } from '../../common/errors.js';
 import { assertVersion, inTransaction } from '../../common/transaction.js';
 import { isId } from '../../common/loader-factories.js';
-import { findPlain } from '../../common/plain-rows.js';
 import { assertMayProcess } from './application-scope.js';
 import type { Context } from '../../context.js';
 
@@ -59,13 +58,13 @@ type Actor = Pick<Context, 'identity' | 'requestId'>;
 // ------------------------------------------------------------------------------- registration
 
 /**
- * Validates an application against the standard version in force and builds its row (not written).
- * `calendar` is asked only when the standard sets a processing deadline.
+ * Validates an application submitted at `submittedAt` against the standard version in force then
+ * (read with the calendar revision, and the partner's key claim, by readSubmissionBasis) and builds
+ * its row (not written). The calendar is read only when the standard sets a processing deadline.
  */
-async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 'em'>, input: ApplicationInput, intake: 'operator' | 'partner', calendar: () => Promise<ProductionCalendar>): Promise<IApplication> {
+async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 'em'>, input: ApplicationInput, intake: 'operator' | 'partner', now: Date, basis: SubmissionBasis): Promise<IApplication> {
   const scopeOf = actor;
   const errors = new InputErrors();
-  const now = new Date();
   const submittedAt = input.submittedAt ?? now;
   if (submittedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) errors.add('submittedAt', 'cannot be in the future');
 
@@ -87,7 +86,7 @@ async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 
   if (!input.applicantName.trim()) errors.add('applicantName', 'must not be empty');
 
   const day = astanaDate(submittedAt);
-  const [standard] = await findPlain(em, ServiceStandard, { $and: [{ code: input.standardCode }, inForceOn(day)] }, { orderBy: { versionNumber: 'desc' }, limit: 1 });
+  const { standard } = basis;
   if (!standard) {
     const versions = await em.find(ServiceStandard, { code: input.standardCode, status: { $in: ['published', 'repealed'] } }, { orderBy: { versionNumber: 'asc' } });
     errors.add('standardCode', versions.length
@@ -138,7 +137,7 @@ async function buildApplication(em: EntityManager, actor: Actor & Pick<Context, 
   if (intake === 'operator') await assertMayProcess(scopeOf, agencyId, `agency of ${label}`);
 
   const pinned = pinRules(rules, input.subService, input.channel);
-  const days = pinned.processing ? await calendar() : null;
+  const days = pinned.processing ? await calendarAt(em, basis.calendarKey) : null;
   const dueAt = pinned.processing && days ? dueDate(submittedAt, pinned.processing, days) : null;
   return {
     status: 'submitted',
@@ -195,18 +194,21 @@ function eventOf(actor: Actor | 'system', application: IApplication, type: Appli
 }
 
 /** Validates, then writes the application with its submission event (and links the claimed idempotency key). */
-async function createApplication(em: EntityManager, ctx: Context, input: ApplicationInput, intake: 'operator' | 'partner',
-  calendar: () => Promise<ProductionCalendar>, idempotencyKeyId?: string): Promise<IApplication> {
-  const application = await buildApplication(em, ctx, input, intake, calendar);
+async function createApplication(em: EntityManager, ctx: Context, input: ApplicationInput, intake: 'operator' | 'partner', now: Date, basis: SubmissionBasis): Promise<IApplication> {
+  const application = await buildApplication(em, ctx, input, intake, now, basis);
   const event = eventOf(ctx, application, 'submitted', null, application.submittedAt, null, {
     documents: application.presentedDocuments, dueAt: application.dueAt?.toISOString() ?? null,
   });
-  return insertApplication(em, application, event, idempotencyKeyId);
+  return insertApplication(em, application, event, basis.claimedKeyId ?? undefined);
 }
 
 /** An operator registers an application handed in at a counter (or by post), possibly after the fact. */
 export function registerApplication(ctx: Context, input: ApplicationInput): Promise<IApplication> {
-  return inTransaction(ctx, (em) => createApplication(em, ctx, input, 'operator', () => currentCalendar(em)));
+  return inTransaction(ctx, async (em) => {
+    const now = new Date();
+    const basis = await readSubmissionBasis(em, input.standardCode, astanaDate(input.submittedAt ?? now));
+    return createApplication(em, ctx, input, 'operator', now, basis);
+  });
 }
 
 /** SHA-256 of the input with its keys sorted, so the same application always hashes the same. */
@@ -237,17 +239,9 @@ export async function submitApplication(ctx: Context, input: ApplicationInput, i
   const hash = hashInput(input);
   return inTransaction(ctx, async (em) => {
     const now = new Date();
-    const expires = new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000);
-    // The calendar revision rides along (a submission with a deadline needs it).
-    const [claimed] = await em.execute<{ id: string | null; calendar_key: string | null }[]>(
-      `with claim as (insert into idempotency_key (id, owner, key, request_hash, application_id, created_at, expires_at)
-       values (gen_random_uuid(), ?, ?, ?, null, ?, ?)
-       on conflict (owner, key) do update
-         set request_hash = excluded.request_hash, application_id = null, created_at = excluded.created_at, expires_at = excluded.expires_at
-         where idempotency_key.expires_at <= excluded.created_at
-       returning id)
-       select (select id from claim) as id, ${CALENDAR_KEY_SQL} as calendar_key`, [owner, idempotencyKey, hash, now, expires]);
-    if (!claimed.id) {
+    const expiresAt = new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000);
+    const basis = await readSubmissionBasis(em, input.standardCode, astanaDate(now), { owner, key: idempotencyKey, requestHash: hash, createdAt: now, expiresAt });
+    if (!basis.claimedKeyId) {
       const [existing] = await em.execute<{ request_hash: string; application_id: string | null; created_at: Date }[]>(
         'select request_hash, application_id, created_at from idempotency_key where owner = ? and key = ?', [owner, idempotencyKey]);
       if (!existing?.application_id) throw new AppError('CONFLICT', 'idempotencyKey: a submission with this key is still being processed; retry shortly', { field: 'idempotencyKey' });
@@ -258,7 +252,7 @@ export async function submitApplication(ctx: Context, input: ApplicationInput, i
       }
       return findApplication(em, existing.application_id);
     }
-    return createApplication(em, ctx, input, 'partner', () => calendarAt(em, calendarKeyOf(claimed.calendar_key)), claimed.id);
+    return createApplication(em, ctx, input, 'partner', now, basis);
   });
 }
 
