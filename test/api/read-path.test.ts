@@ -15,6 +15,7 @@ import { openOrm } from '../../server/src/db.js';
 import { generateDemoData } from '../../server/src/modules/applications/demo-generator.js';
 import { publishedParts } from '../../server/src/modules/standards/published-parts.cache.js';
 import { standardAnswers } from '../../server/src/modules/standards/standard-answer.cache.js';
+import { listStatementCounts } from '../../server/src/common/list-statements.js';
 import { ServiceStandard } from '../../server/src/modules/standards/service-standard.entity.js';
 import { loadReferences, readStandardContent, referencedCodes, writeStandardContent } from '../../server/src/modules/standards/standard-content.js';
 
@@ -92,6 +93,20 @@ describe('statements per request stay within depth + 1, whatever the page sizes'
     const answer = (await t.gql(page('id submittedAt'), { a: agencyId, n: 20 })).data!.applications;
     const expected = await t.sql(`select id from application where agency_id = $1 order by submitted_at desc, id desc limit 20`, [agencyId]);
     expect(answer.map((a: any) => a.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it('W2: the statement built for one agency\'s page is reused, with its own values, for another agency\'s', async () => {
+    const [first, second] = await t.sql(`select agency_id from application a where not exists (select 1 from agency c where c.parent_id = a.agency_id)
+      group by agency_id order by count(*) desc limit 2`);
+    const query = `query($a: ID!) { applications(filter: { agencyId: $a }, perPage: 7, sortField: "submittedAt", sortOrder: ASC) { id agencyId submittedAt } }`;
+    await t.gql(query, { a: first.agency_id });
+    const before = { ...listStatementCounts };
+    const page = (await t.gql(query, { a: second.agency_id })).data!.applications;
+    expect(listStatementCounts.reused).toBe(before.reused + 1);
+    expect(listStatementCounts.built).toBe(before.built);
+    const expected = await t.sql(`select id from application where agency_id = $1 order by submitted_at, id limit 7`, [second.agency_id]);
+    expect(page.map((a: any) => a.id)).toEqual(expected.map((r) => r.id));
+    expect(new Set(page.map((a: any) => a.agencyId))).toEqual(new Set([second.agency_id]));
   });
 
   it('W3: agencies → standards → applications (depth 3) in one statement per level, for small and large pages', async () => {

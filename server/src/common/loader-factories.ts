@@ -5,15 +5,13 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
+import { plainRowMapper } from './plain-rows.js';
+
+import { isId } from './ids.js';
+
+export { isId };
 
 /** Loads records by id; missing ids resolve to null. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a syntactically valid record id; anything else cannot exist and never reaches SQL. */
-export function isId(value: string): boolean {
-  return UUID.test(value);
-}
-
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const valid = ids.filter(isId);
@@ -36,9 +34,7 @@ export function childrenLoader<T extends object>(
   parentField: string,
   orderBy: Record<string, 'asc' | 'desc'>,
 ): DataLoader<string, T[]> {
-  const references = em.getMetadata().get(entity).relations
-    .filter((r) => r.kind === 'm:1' || r.kind === '1:1')
-    .map((r) => r.name);
+  const { refs } = plainRowMapper(em, entity);
   return new DataLoader(async (parentIds) => {
     const rows = await em.createQueryBuilder(entity)
       .select('*')
@@ -46,13 +42,7 @@ export function childrenLoader<T extends object>(
       .orderBy(orderBy as never)
       .execute<Record<string, unknown>[]>('all', true);
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-    for (const row of rows) {
-      for (const name of references) {
-        const value = row[name];
-        if (value !== null && value !== undefined && typeof value !== 'object') row[name] = { id: value };
-      }
-      groups.get((row[parentField] as { id: string }).id)?.push(row as T);
-    }
+    for (const row of rows) groups.get((refs(row) as Record<string, { id: string }>)[parentField].id)?.push(row as T);
     return parentIds.map((id) => groups.get(id) ?? []);
   });
 }

@@ -9,12 +9,33 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { isId } from './loader-factories.js';
+import { isId } from './ids.js';
+import { listRows } from './list-statements.js';
 
 type Row = Record<string, unknown>;
 
+interface PlainRowMapper<T> { fromColumns(raw: Row): T; refs(row: Row): T }
+
+/**
+ * Mappers per ORM (its metadata) and entity, built once: a request creates a dozen loaders, and
+ * looking entities up in MikroORM's metadata for each was a tenth of a small request's time.
+ */
+const mappers = new WeakMap<object, Map<unknown, PlainRowMapper<never>>>();
+
 /** Maps raw rows of `entity`'s table (column names) or query-builder results (property names) to plain rows. */
-export function plainRowMapper<T extends object>(em: EntityManager, entity: EntityName<T>): { fromColumns(raw: Row): T; refs(row: Row): T } {
+export function plainRowMapper<T extends object>(em: EntityManager, entity: EntityName<T>): PlainRowMapper<T> {
+  const metadata = em.getMetadata();
+  let byEntity = mappers.get(metadata);
+  if (!byEntity) mappers.set(metadata, (byEntity = new Map()));
+  let mapper = byEntity.get(entity) as PlainRowMapper<T> | undefined;
+  if (!mapper) {
+    mapper = buildMapper<T>(em, entity);
+    byEntity.set(entity, mapper as PlainRowMapper<never>);
+  }
+  return mapper;
+}
+
+function buildMapper<T extends object>(em: EntityManager, entity: EntityName<T>): PlainRowMapper<T> {
   const meta = em.getMetadata().get(entity);
   const driver = em.getDriver();
   const references = meta.relations.filter((r) => r.kind === 'm:1' || r.kind === '1:1').map((r) => r.name as string);
@@ -44,15 +65,14 @@ export interface SelectedColumns { properties: string[]; columns: string[]; key:
  * graphql-js hands every item of a list the same `fieldNodes` array (and Apollo keeps one document
  * per query text), so the answer is worked out once per selection and entity, not per parent row.
  */
-const selections = new WeakMap<readonly FieldNode[], Map<string, SelectedColumns | undefined>>();
+const selections = new WeakMap<readonly FieldNode[], Map<unknown, SelectedColumns | undefined>>();
 
 export function selectedColumns<T extends object>(em: EntityManager, entity: EntityName<T>, info: Pick<GraphQLResolveInfo, 'fieldNodes'>, resolverNeeds: Readonly<Record<string, readonly string[]>> = {}): SelectedColumns | undefined {
-  const meta = em.getMetadata().get(entity);
   let byEntity = selections.get(info.fieldNodes);
   if (!byEntity) selections.set(info.fieldNodes, byEntity = new Map());
-  if (byEntity.has(meta.className)) return byEntity.get(meta.className);
-  const selected = selectedOf(meta, info, resolverNeeds);
-  byEntity.set(meta.className, selected);
+  if (byEntity.has(entity)) return byEntity.get(entity);
+  const selected = selectedOf(em.getMetadata().get(entity), info, resolverNeeds);
+  byEntity.set(entity, selected);
   return selected;
 }
 
@@ -84,12 +104,9 @@ function selectedOf(meta: EntityMetadata, info: Pick<GraphQLResolveInfo, 'fieldN
 /** A filtered, ordered, paged list as plain rows: one statement, the same conditions `em.find` takes. */
 export async function findPlain<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>,
   options: { limit?: number; offset?: number; orderBy: unknown; select?: SelectedColumns }): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity).select(options.select ? options.select.properties as never : '*').where(where as never).orderBy(options.orderBy as never);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  if (options.offset) qb.offset(options.offset);
-  const rows = await qb.execute<Row[]>('all', true);
-  const { refs } = plainRowMapper(em, entity);
-  return rows.map(refs);
+  const raw = await listRows(em, entity, where, { ...options, properties: options.select?.properties });
+  const { fromColumns } = plainRowMapper(em, entity);
+  return raw.map(fromColumns);
 }
 
 /** Loads records by id as plain rows; missing or malformed ids resolve to null. */
