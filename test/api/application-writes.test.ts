@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { nextBin } from '../support/applications.js';
+import { APPLICATION_FIELDS, nextBin, stepOk } from '../support/applications.js';
 import { astanaDate } from '../../server/src/modules/calendar/due-date.js';
 
 let t: TestServer;
@@ -73,6 +73,31 @@ describe('statements per mutation', () => {
     expect(await each('acceptApplication')).toBe(5);
     expect(await each('startApplicationReview')).toBe(4);
     expect(await each('issueApplication')).toBe(4);
+  });
+});
+
+describe('what a mutation answers is what it stored', () => {
+  it('every column kind (dates, JSON, arrays, numbers, references) reads back the same through a whole life', async () => {
+    const read = async (id: string) => (await t.gql(`query($id: ID!) { application(id: $id) { ${APPLICATION_FIELDS} receipt { number documentsReceived { ordinal } } events { type fromStatus toStatus at actor reason } } }`, { id })).data!.application;
+    const { id } = await submit();
+    const answers = [(await t.gql(`query($id: ID!) { application(id: $id) { ${APPLICATION_FIELDS} } }`, { id })).data!.application];
+    answers.push(await stepOk(t, 'acceptApplication', { id, operator: 'operator-7' }));
+    answers.push(await stepOk(t, 'startApplicationReview', { id }));
+    answers.push(await stepOk(t, 'suspendApplication', { id, reason: 'expert opinion requested' }));
+    answers.push(await stepOk(t, 'resumeApplication', { id }));
+    const [ground] = await t.sql(`select g.id from refusal_ground g join service_standard s on s.id = g.standard_id where s.code = 'test-writes' and s.version_number = 1`);
+    answers.push(await stepOk(t, 'refuseApplication', { id, groundIds: [ground.id], reason: 'ground 1' }));
+    const refused = answers.at(-1);
+    expect(refused).toMatchObject({ status: 'refused', refusalGroundIds: [ground.id], responsibleOperator: 'operator-7', presentedDocuments: [1], version: 6 });
+    const stored = await read(id);
+    expect(stored).toMatchObject(refused);
+    expect(stored.receipt).toMatchObject({ documentsReceived: [{ ordinal: 1 }] });
+    expect(stored.events.map((e: { type: string }) => e.type)).toEqual(['submitted', 'accept', 'startReview', 'suspend', 'resume', 'refuse']);
+    expect(stored.events.at(-1)).toMatchObject({ fromStatus: 'inReview', toStatus: 'refused', reason: 'ground 1' });
+    const handed = await stepOk(t, 'handOverApplication', { id });
+    expect(await read(id)).toMatchObject(handed);
+    // The version counted every step (each one guarded by the version it read).
+    expect(answers.map((a) => a.version)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 
