@@ -13,7 +13,9 @@
  *  - only changed columns are written (an UPDATE that changes nothing an indicator reads leaves the
  *    counters alone), updatedAt is set as the entity's onUpdate sets it;
  *  - the timeline events and the receipt are inserted by the same statement, and the indicator
- *    counters follow from the statement-level triggers on application, as before.
+ *    counters follow from the statement-level triggers on application, as before;
+ *  - a receipt's registration number is taken by the same statement too (the per-agency, per-year
+ *    counter upsert), so a step that fails or rolls back leaves no gap in the numbers.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OptimisticLockError, type EntityMetadata } from '@mikro-orm/core';
@@ -25,6 +27,7 @@ import type { StandardStamp } from './pinned-parts.js';
 import { CALENDAR_KEY_SQL, calendarKeyOf } from '../calendar/calendar.revision.js';
 import { ServiceStandard, type IServiceStandard, type StandardStatus } from '../standards/service-standard.entity.js';
 import { plainRowMapper } from '../../common/plain-rows.js';
+import { astanaDate } from '../calendar/due-date.js';
 import { uuidv7 } from './time-ordered-id.js';
 
 type Row = Record<string, unknown>;
@@ -41,10 +44,9 @@ export interface EventRow {
   requestId: string | null;
 }
 
-/** A receipt to insert, as the entity's properties (id, application and agency are filled in). */
+/** A receipt to insert, as the entity's properties (id, application, agency and number are filled in). */
 export interface ReceiptRow {
   kind: 'acceptance' | 'refusalToAccept';
-  number: string;
   issuedAt: Date;
   dueAt: Date | null;
   documentsReceived: number[];
@@ -53,6 +55,11 @@ export interface ReceiptRow {
 }
 
 // ------------------------------------------------------------------------------- column mapping
+
+/** A value computed by the statement itself (e.g. from another CTE), instead of a parameter. */
+class SqlValue {
+  constructor(readonly sql: string, readonly params: readonly unknown[] = []) {}
+}
 
 interface Column { property: string; column: string; toDatabase(value: unknown): unknown; same(a: unknown, b: unknown): boolean }
 interface Table { name: string; columns: Column[]; byProperty: Map<string, Column> }
@@ -100,10 +107,12 @@ function insertSql(em: EntityManager, entity: unknown, rows: readonly Row[]): { 
   const table = tableOf(em, entity);
   const columns = table.columns.filter((c) => rows[0][c.property] !== undefined);
   const params: unknown[] = [];
-  const values = rows.map((row) => {
-    for (const c of columns) params.push(c.toDatabase(row[c.property]));
-    return `(${columns.map(() => '?').join(', ')})`;
-  });
+  const values = rows.map((row) => `(${columns.map((c) => {
+    const value = row[c.property];
+    if (value instanceof SqlValue) { params.push(...value.params); return value.sql; }
+    params.push(c.toDatabase(value));
+    return '?';
+  }).join(', ')})`);
   return { sql: `insert into ${table.name} (${columns.map((c) => c.column).join(', ')}) values ${values.join(', ')}`, params };
 }
 
@@ -212,9 +221,24 @@ export async function insertApplication(em: EntityManager, application: IApplica
 }
 
 /**
+ * The agency's next registration number in the year of `at` ("2014-000042"): the counter upsert as
+ * a CTE named `n`, and the number as an expression over it.
+ */
+function registrationNumber(agencyId: string, at: Date): { cte: string; params: unknown[]; number: string } {
+  return {
+    cte: `n as (insert into registration_counter (agency_id, year, last) values (?, ?, 1)
+      on conflict (agency_id, year) do update set last = registration_counter.last + 1 returning last)`,
+    params: [agencyId, Number(astanaDate(at).slice(0, 4))],
+    number: `(select ? || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from n)`,
+  };
+}
+
+/**
  * Writes a transition: the columns of `application` that differ from `before` (with updatedAt and
  * the version increment, guarded by the version read), its events and its receipt, in one
- * statement. Throws OptimisticLockError when a concurrent writer changed the row first.
+ * statement. A receipt takes the agency's next registration number, which the step's own event
+ * (the last one) also records in its data as receiptNumber. Throws OptimisticLockError when a
+ * concurrent writer changed the row first.
  */
 export async function saveStep(em: EntityManager, before: Readonly<IApplication>, application: IApplication, events: readonly EventRow[], receipt: ReceiptRow | null): Promise<IApplication> {
   const now = new Date();
@@ -226,13 +250,24 @@ export async function saveStep(em: EntityManager, before: Readonly<IApplication>
   const sets = changed.map((c) => { params.push(c.toDatabase(row[c.property])); return `${c.column} = ?`; });
   params.push(now, application.id, before.version);
   const parts = [`u as (update ${table.name} set ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} where id = ? and version = ? returning version)`];
-  if (events.length) {
-    const e = insertSql(em, ApplicationEvent, eventRows(application, events, now));
+  const counter = receipt ? registrationNumber(application.agency.id, receipt.issuedAt) : null;
+  const year = receipt ? astanaDate(receipt.issuedAt).slice(0, 4) : null;
+  if (counter) {
+    parts.unshift(counter.cte);
+    params.unshift(...counter.params);
+  }
+  const rows = eventRows(application, events, now);
+  if (counter && rows.length) {
+    const step = rows[rows.length - 1];
+    step.data = new SqlValue(`jsonb_set(cast(? as jsonb), '{receiptNumber}', to_jsonb(${counter.number}))`, [JSON.stringify(step.data ?? {}), year]);
+  }
+  if (rows.length) {
+    const e = insertSql(em, ApplicationEvent, rows);
     parts.push(`e as (${e.sql})`);
     params.push(...e.params);
   }
-  if (receipt) {
-    const r = insertSql(em, Receipt, [{ id: uuidv7(), application: application.id, agency: application.agency.id, ...receipt }]);
+  if (counter) {
+    const r = insertSql(em, Receipt, [{ id: uuidv7(), application: application.id, agency: application.agency.id, number: new SqlValue(counter.number, [year]), ...receipt }]);
     parts.push(`r as (${r.sql})`);
     params.push(...r.params);
   }

@@ -352,15 +352,6 @@ async function transition(ctx: Context, name: TransitionName, args: TransitionAr
   });
 }
 
-/** Next registration number of an agency in a year: one atomic upsert, e.g. "2014-000042". */
-async function nextNumber(em: EntityManager, agencyId: string, at: Date): Promise<string> {
-  const year = Number(astanaDate(at).slice(0, 4));
-  const [row] = await em.execute<{ last: number }[]>(
-    `insert into registration_counter (agency_id, year, last) values (?, ?, 1)
-     on conflict (agency_id, year) do update set last = registration_counter.last + 1 returning last`, [agencyId, year]);
-  return `${year}-${String(row.last).padStart(6, '0')}`;
-}
-
 async function documentsOf(parts: PartsOf, application: IApplication): Promise<IDocumentRequirement[]> {
   return documentList((await parts(['documentRequirements'])).documentRequirements, application.subService, application.channel);
 }
@@ -369,42 +360,41 @@ const asReceiptDocument = (d: IDocumentRequirement): number => d.ordinal;
 const describe = (docs: IDocumentRequirement[]) => docs.map((d) => `${d.ordinal}) ${d.title.en}`).join('; ');
 
 export function acceptApplication(ctx: Context, args: AcceptArgs): Promise<IApplication> {
-  return transition(ctx, 'accept', args, async ({ em, application, at, parts }) => {
+  return transition(ctx, 'accept', args, async ({ application, at, parts }) => {
     const list = await documentsOf(parts, application);
     const missing = missingDocuments(list, application.applicantKind, application.presentedDocuments);
     if (missing.length) {
       throw invalidInput('documents', `the set is incomplete, so it cannot be accepted: missing ${describe(missing)}; register a refusal to accept instead (refuseToAcceptApplication), which gives the applicant a receipt naming them`);
     }
-    const number = await nextNumber(em, application.agency.id, at);
     const presented = new Set(application.presentedDocuments);
     const receipt: ReceiptRow = {
-      kind: 'acceptance', number, issuedAt: at, dueAt: application.dueAt ?? null,
+      kind: 'acceptance', issuedAt: at, dueAt: application.dueAt ?? null,
       documentsReceived: list.filter((d) => presented.has(d.ordinal)).map(asReceiptDocument), missingDocuments: [],
       issuedBy: ctx.identity.actor,
     };
     application.acceptedAt = at;
     application.responsibleOperator = args.operator ?? application.responsibleOperator ?? ctx.identity.actor;
-    return { data: { receiptNumber: number, dueAt: application.dueAt?.toISOString() ?? null }, receipt };
+    // The receipt's registration number is taken, and added to the data as receiptNumber, by saveStep.
+    return { data: { dueAt: application.dueAt?.toISOString() ?? null }, receipt };
   });
 }
 
 export function refuseToAcceptApplication(ctx: Context, args: TransitionArgs): Promise<IApplication> {
-  return transition(ctx, 'refuseToAccept', args, async ({ em, application, at, parts }) => {
+  return transition(ctx, 'refuseToAccept', args, async ({ application, at, parts }) => {
     const list = await documentsOf(parts, application);
     const missing = missingDocuments(list, application.applicantKind, application.presentedDocuments);
     if (!missing.length) {
       throw invalidInput('documents', 'the set is complete (every required document was presented): refusing to accept is allowed only when documents of the standard\'s list are missing; accept it (acceptApplication) and refuse on the merits if there is a ground');
     }
-    const number = await nextNumber(em, application.agency.id, at);
     const presented = new Set(application.presentedDocuments);
     const receipt: ReceiptRow = {
-      kind: 'refusalToAccept', number, issuedAt: at, dueAt: null,
+      kind: 'refusalToAccept', issuedAt: at, dueAt: null,
       documentsReceived: list.filter((d) => presented.has(d.ordinal)).map(asReceiptDocument),
       missingDocuments: missing.map(asReceiptDocument), issuedBy: ctx.identity.actor,
     };
     application.closedAt = at;
     application.outcome = null;
-    return { reason: `incomplete set: missing ${describe(missing)}`, data: { receiptNumber: number, missing: missing.map((d) => d.ordinal) }, receipt };
+    return { reason: `incomplete set: missing ${describe(missing)}`, data: { missing: missing.map((d) => d.ordinal) }, receipt };
   });
 }
 
