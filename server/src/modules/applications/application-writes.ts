@@ -18,7 +18,7 @@
  *    counter upsert), so a step that fails or rolls back leaves no gap in the numbers.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { OptimisticLockError, type EntityMetadata } from '@mikro-orm/core';
+import { JsonType, OptimisticLockError, type EntityMetadata } from '@mikro-orm/core';
 import { Application, type IApplication } from './application.entity.js';
 import { ApplicationEvent } from './application-event.entity.js';
 import { Receipt } from './receipt.entity.js';
@@ -62,7 +62,7 @@ class SqlValue {
 }
 
 interface Column { property: string; column: string; toDatabase(value: unknown): unknown; same(a: unknown, b: unknown): boolean }
-interface Table { name: string; columns: Column[]; byProperty: Map<string, Column> }
+interface Table { name: string; columns: Column[] }
 
 const tablesByMetadata = new WeakMap<object, Map<string, Table>>();
 
@@ -85,10 +85,9 @@ function tableOf(em: EntityManager, entity: unknown): Table {
     .filter((p) => p.persist !== false && !p.formula && p.fieldNames?.length === 1
       && (p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner)))
     .map((p): Column => {
-      const json = p.runtimeType === 'object' || p.type === 'json' || p.customType?.constructor.name === 'JsonType';
       const toDatabase = p.kind !== 'scalar'
         ? (v: unknown) => (v !== null && typeof v === 'object' ? (v as { id: unknown }).id : v ?? null)
-        : json
+        : p.customType instanceof JsonType
           // Serialised here: em.execute inlines parameters and would spread a JS array into a list.
           ? (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v))
           : p.customType
@@ -97,7 +96,7 @@ function tableOf(em: EntityManager, entity: unknown): Table {
       const same = p.kind === 'scalar' ? sameValue : (a: unknown, b: unknown) => toDatabase(a) === toDatabase(b);
       return { property: p.name, column: p.fieldNames[0], toDatabase, same };
     });
-  table = { name: meta.tableName, columns, byProperty: new Map(columns.map((c) => [c.property, c])) };
+  table = { name: meta.tableName, columns };
   tables.set(meta.className, table);
   return table;
 }
