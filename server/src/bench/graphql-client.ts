@@ -1,5 +1,6 @@
 /** A GraphQL POST over keep-alive HTTP; GraphQL errors are failures (counted by the load generator). */
-export interface GraphqlEndpoint { url: string; headers: Record<string, string> }
+/** `cpuMs`: CPU time used so far by the server behind the endpoint (see ServerProcess.cpuMs). */
+export interface GraphqlEndpoint { url: string; headers: Record<string, string>; cpuMs?: () => number }
 
 export async function graphql(endpoint: GraphqlEndpoint, query: string, variables?: Record<string, unknown>): Promise<any> {
   const res = await fetch(`${endpoint.url}/graphql`, {

@@ -12,6 +12,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU time of the server per request in this run, where the server's process is known. */
+  cpuMsPerRequest?: number;
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -49,7 +49,7 @@ export async function measureRead(w: ReadWorkload, e: Endpoints, o: BenchOptions
     { key: 'postgraphile', endpoint: e.postgraphile, side: w.postgraphile, note: w.postgraphileNote },
   ];
   const result: ReadResult = { workload: w, concurrency, qyzmet: null, postgraphile: null, limit: { runs: [], statements: 1 }, pgbench: [] };
-  const active: { key: 'qyzmet' | 'postgraphile'; request: () => Promise<unknown> }[] = [];
+  const active: { key: 'qyzmet' | 'postgraphile'; request: () => Promise<unknown>; cpuMs?: () => number }[] = [];
   for (const c of contenders) {
     if (!c.side) continue;
     const request = ask(c.endpoint, c.side);
@@ -58,12 +58,17 @@ export async function measureRead(w: ReadWorkload, e: Endpoints, o: BenchOptions
     result[c.key] = runs;
     if (problem) { runs.void = problem; log(`  ${w.id} ${c.key}: VOID — ${problem}`); continue; }
     runs.statements = await statementsPerRequest(e.db, request);
-    active.push({ key: c.key, request });
+    active.push({ key: c.key, request, cpuMs: c.endpoint.cpuMs });
   }
   for (const c of active) await closedLoop(c.request, { concurrency, durationMs: o.warmupMs });
   await closedLoop(limitRequest, { concurrency, durationMs: o.warmupMs });
   for (let round = 0; round < o.rounds; round++) {
-    for (const c of active) result[c.key]!.runs.push(await closedLoop(c.request, { concurrency, durationMs: o.roundMs }));
+    for (const c of active) {
+      const cpuBefore = c.cpuMs?.();
+      const run = await closedLoop(c.request, { concurrency, durationMs: o.roundMs });
+      if (cpuBefore !== undefined && run.requests) run.cpuMsPerRequest = (c.cpuMs!() - cpuBefore) / run.requests;
+      result[c.key]!.runs.push(run);
+    }
     result.limit.runs.push(await closedLoop(limitRequest, { concurrency, durationMs: o.roundMs }));
     if (e.pgbench) {
       try { result.pgbench.push(runPgbench(e.databaseUrl, w.limit.text, w.limit.values, concurrency, Math.max(1, Math.round(o.roundMs / 1000)))); } catch (error) { log(`  pgbench: ${(error as Error).message}`); }

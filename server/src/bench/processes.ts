@@ -8,13 +8,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 const canPin = cpus().length > 1 && existsSync('/usr/bin/taskset');
+/** USER_HZ: 100 on Linux. */
+const CLOCK_TICKS = 100;
 
 export function pinSelfToLastCore(): void {
   if (canPin) spawnSync('taskset', ['-pc', String(cpus().length - 1), String(process.pid)], { stdio: 'ignore' });
 }
 
 /** `readyMs`: from spawn to the first answer of `readyPath` (cold start on an existing database). */
-export interface ServerProcess { child: ChildProcess; url: string; readyMs: number; rssMb(): number; stop(): Promise<void> }
+/** `cpuMs()`: CPU time (user + system) the server process has used so far: per-request cost that other load on the machine does not inflate. */
+export interface ServerProcess { child: ChildProcess; url: string; readyMs: number; rssMb(): number; cpuMs(): number; stop(): Promise<void> }
 
 export async function startServer(name: string, script: string, port: number, env: NodeJS.ProcessEnv, readyPath: string, nodeOptions: string[] = []): Promise<ServerProcess> {
   const spawnedAt = performance.now();
@@ -33,6 +36,12 @@ export async function startServer(name: string, script: string, port: number, en
   const readyMs = performance.now() - spawnedAt;
   return {
     child, url, readyMs,
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name): utime, stime in clock ticks.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    },
     rssMb: () => {
       const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
       return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;

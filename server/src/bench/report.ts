@@ -32,6 +32,18 @@ const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b
 const errors = (...groups: (LoadResult[] | undefined)[]) => groups.flatMap((g) => g ?? []).reduce((n, r) => n + r.errors, 0);
 const latency = (runs: LoadResult[]) => (runs.length ? `${f(median(runs.map((r) => r.p50)))} / ${f(median(runs.map((r) => r.p95)))} / ${f(median(runs.map((r) => r.p99)))}` : '–');
 
+const cpuPerRequest = (c: ContenderRuns | null) => {
+  const xs = c && !c.void ? c.runs.map((r) => r.cpuMsPerRequest).filter((x): x is number => x !== undefined) : [];
+  return xs.length ? median(xs) : NaN;
+};
+
+/** Server CPU per request: what each stack spends on one answer, whatever else loads the machine. */
+function cpuCell(ours: ContenderRuns | null, postgraphile: ContenderRuns | null): string {
+  const [q, p] = [cpuPerRequest(ours), cpuPerRequest(postgraphile)];
+  if (!Number.isFinite(q)) return '–';
+  return `${f(q, 2)} / ${f(p, 2)}${Number.isFinite(p) ? ` (${ratio(p, q)})` : ''}`;
+}
+
 function cell(c: ContenderRuns | null): string {
   if (!c) return 'n/a';
   if (c.void) return 'VOID (wrong answer)';
@@ -50,12 +62,12 @@ export function renderReport(r: BenchReport): string {
     '',
     '## Reads (requests per second: median, range over rounds)',
     '',
-    '| workload | Qyzmet | PostGraphile | limit (pg) | limit (pgbench tps) | ours ÷ PostGraphile | ours ÷ limit | Qyzmet p50 / p95 / p99 ms | SQL per request (Qyzmet / PostGraphile) | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| workload | Qyzmet | PostGraphile | limit (pg) | limit (pgbench tps) | ours ÷ PostGraphile | ours ÷ limit | server CPU ms per request: Qyzmet / PostGraphile (PostGraphile ÷ ours) | Qyzmet p50 / p95 / p99 ms | SQL per request (Qyzmet / PostGraphile) | errors |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...r.reads.map((x) => {
       const ours = x.qyzmet?.void ? NaN : med(x.qyzmet?.runs); const pgl = x.postgraphile?.void ? NaN : med(x.postgraphile?.runs);
       const pgb = x.pgbench.length ? f(median(x.pgbench.map((p) => p.perSecond))) : '–';
-      return `| ${x.workload.id} ${x.workload.title} | ${cell(x.qyzmet)} | ${cell(x.postgraphile)} | ${rate(x.limit.runs)} | ${pgb} | ${ratio(ours, pgl)} | ${ratio(ours, med(x.limit.runs))} | ${latency(x.qyzmet?.runs ?? [])} | ${f(x.qyzmet?.statements ?? NaN)} / ${f(x.postgraphile?.statements ?? NaN)} | ${errors(x.qyzmet?.runs, x.postgraphile?.runs, x.limit.runs)} |`;
+      return `| ${x.workload.id} ${x.workload.title} | ${cell(x.qyzmet)} | ${cell(x.postgraphile)} | ${rate(x.limit.runs)} | ${pgb} | ${ratio(ours, pgl)} | ${ratio(ours, med(x.limit.runs))} | ${cpuCell(x.qyzmet, x.postgraphile)} | ${latency(x.qyzmet?.runs ?? [])} | ${f(x.qyzmet?.statements ?? NaN)} / ${f(x.postgraphile?.statements ?? NaN)} | ${errors(x.qyzmet?.runs, x.postgraphile?.runs, x.limit.runs)} |`;
     }),
     '',
     ...r.reads.flatMap((x) => ([['Qyzmet', x.qyzmet, x.workload.qyzmetNote], ['PostGraphile', x.postgraphile, x.workload.postgraphileNote]] as const)

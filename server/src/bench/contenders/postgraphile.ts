@@ -6,5 +6,5 @@ import type { GraphqlEndpoint } from '../graphql-client.js';
 export async function startPostgraphile(databaseUrl: string, port: number): Promise<{ server: ServerProcess; endpoint: GraphqlEndpoint }> {
   const script = fileURLToPath(new URL('./postgraphile-server.js', import.meta.url));
   const server = await startServer('PostGraphile', script, port, { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl }, '/graphql');
-  return { server, endpoint: { url: server.url, headers: {} } };
+  return { server, endpoint: { url: server.url, headers: {}, cpuMs: server.cpuMs } };
 }

@@ -25,5 +25,5 @@ export async function startQyzmet(databaseUrl: string, port: number, profileDir?
   });
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('qz_session='));
   if (!cookie) throw new Error(`could not sign in to Qyzmet: ${await res.text()}`);
-  return { server, endpoint: { url: server.url, headers: { cookie } } };
+  return { server, endpoint: { url: server.url, headers: { cookie }, cpuMs: server.cpuMs } };
 }
