@@ -1,5 +1,5 @@
 /**
- * Built once per request: a forked EntityManager (never shared between requests), the request's
+ * Built once per request: a forked EntityManager (on first use; never shared between requests), the request's
  * dataloaders, who is calling, and a logger that carries the request id.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -60,6 +60,13 @@ export interface Context {
 }
 
 export function createContext(em: EntityManager, requestId: string, identity: Identity, log: Logger, http?: HttpControl, caches?: ReadCaches): Context {
-  const forked = em.fork();
-  return { em: forked, loaders: createLoaders(forked), requestId, identity, log, http, caches };
+  // Forked and given loaders on first use: a request answered from caches (a standard's tree, an
+  // identity check) never needs them, and forking is a fair part of a small request's cost.
+  let forked: EntityManager | undefined;
+  let loaders: Loaders | undefined;
+  return {
+    get em() { return (forked ??= em.fork()); },
+    get loaders() { return (loaders ??= createLoaders(this.em)); },
+    requestId, identity, log, http, caches,
+  };
 }

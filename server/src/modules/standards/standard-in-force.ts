@@ -18,9 +18,9 @@ const lookups = new WeakMap<Context, Map<string, Promise<IServiceStandard | null
 
 export type StandardsInForceCache = RowCache<IServiceStandard | null>;
 
-/** Some hundreds of codes × the dates partners ask about. */
+/** Code × date asked about; a row is a few kilobytes, so a thousand stay well under 10 MB. */
 export function createStandardsInForceCache(feed: RowChanges): StandardsInForceCache {
-  const cache = new RowCache<IServiceStandard | null>(feed, { capacity: 5000, ttlMs: 60 * 60_000 });
+  const cache = new RowCache<IServiceStandard | null>(feed, { capacity: 1000, ttlMs: 60 * 60_000 });
   feed.on('service_standard', () => cache.clear());
   return cache;
 }
@@ -37,11 +37,7 @@ export function versionInForce(ctx: Context, code: string, on: string): Promise<
   let found = mine.get(key);
   if (!found) {
     const cache = ctx.em.isInTransaction() ? undefined : ctx.caches?.standardsInForce;
-    found = (cache ? cache.getOrLoad(key, () => readInForce(ctx, code, on)) : readInForce(ctx, code, on)).then((row) => {
-      // Primed: the part loaders check their cache against this very row, without reading it again.
-      if (row) ctx.loaders.standard.prime(row.id, row);
-      return row;
-    });
+    found = cache ? cache.getOrLoad(key, () => readInForce(ctx, code, on)) : readInForce(ctx, code, on);
     mine.set(key, found);
   }
   return found;
