@@ -39,8 +39,8 @@ export interface AppOptions {
   consoleDir?: string;
   /** Sign-in, session and rate-limit settings (default: from the environment). */
   access?: AccessConfig;
-  /** Listen for changes to cached rows (default: unless ROW_CACHES=off); false: no cross-request caches. */
-  rowChanges?: boolean;
+  /** Cache rarely-written rows between requests, listening for their changes (config ROW_CACHES; default true). */
+  rowCaches?: boolean;
 }
 
 export interface QyzmetApp {
@@ -78,8 +78,7 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
   const app = express();
   app.disable('x-powered-by');
   const access = createAccessRuntime(options.access ?? readAccessConfig());
-  const feedOn = options.rowChanges ?? process.env.ROW_CACHES !== 'off';
-  const feed = new RowChanges(feedOn ? orm.config.get('clientUrl') ?? null : null, log);
+  const feed = new RowChanges(options.rowCaches !== false ? orm.config.get('clientUrl') ?? null : null, log);
   await feed.start();
   const caches = createReadCaches(feed);
   // Behind a reverse proxy (TRUST_PROXY), req.ip is the client from X-Forwarded-For: rate limits key on it.

@@ -6,6 +6,7 @@
  * DATA_DIR      where the embedded database keeps its files (default <repo>/.data)
  * NODE_ENV      "production" turns off introspection and field suggestions
  * LOG_LEVEL     pino level (default info; "silent" in tests)
+ * ROW_CACHES    "off": no caching of sessions, keys, agency tree, standards in force between requests
  * ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_MODE, TRUST_PROXY, COOKIE_SECURE, SESSION_*, RATE_LIMIT_*, LOGIN_*:
  *               sign-in, sessions and rate limits (modules/access/access.config.ts)
  */
@@ -24,6 +25,8 @@ export interface AppConfig {
   embeddedPgPort: number;
   production: boolean;
   logLevel: string;
+  /** Cache rarely-written rows between requests, kept honest by PostgreSQL notifications (database/row-changes.ts). */
+  rowCaches: boolean;
   access: AccessConfig;
 }
 
@@ -45,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || 'info',
+    rowCaches: env.ROW_CACHES !== 'off',
     access: readAccessConfig(env),
   };
 }

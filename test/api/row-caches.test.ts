@@ -128,3 +128,18 @@ describe('when the feed is lost', () => {
     expect(await t.countIdentityQueries(() => t.gql(ME, {}, again))).toBe(0);
   });
 });
+
+describe('ROW_CACHES=off', () => {
+  let plain: TestServer;
+  beforeAll(async () => { plain = await startTestServer({ withCorpus: true, env: { ROW_CACHES: 'off' } }); }, 120_000);
+
+  it('reads who is calling and the version in force from the database on every request', async () => {
+    expect(plain.server.rowChanges.live).toBe(false);
+    await plain.gql(ME);
+    expect(await plain.countIdentityQueries(() => plain.gql(ME))).toBe(1);
+    const query = `query($code: String!, $on: LocalDate!) { serviceStandardInForce(code: $code, on: $on) { id } }`;
+    const vars = { code: 'lic-weapons-military-equipment', on: '2013-05-01' };
+    await plain.gql(query, vars);
+    expect(await plain.countQueries(() => plain.gql(query, vars))).toBe(1);
+  });
+});
