@@ -8,7 +8,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { isId } from './ids.js';
 import { listRows } from './list-statements.js';
 
@@ -62,14 +62,17 @@ function buildMapper<T extends object>(em: EntityManager, entity: EntityName<T>)
 export interface SelectedColumns { properties: string[]; columns: string[]; key: string }
 
 /**
- * graphql-js hands every item of a list the same `fieldNodes` array (and Apollo keeps one document
- * per query text), so the answer is worked out once per selection and entity, not per parent row.
+ * Worked out once per selection and entity, not per request or parent row: Apollo keeps one parsed
+ * document per query text, so a field's node is the same object in every request (graphql-js builds
+ * a new `fieldNodes` array per execution, but hands every item of a list the same one).
  */
-const selections = new WeakMap<readonly FieldNode[], Map<unknown, SelectedColumns | undefined>>();
+const selections = new WeakMap<object, Map<unknown, SelectedColumns | undefined>>();
 
 export function selectedColumns<T extends object>(em: EntityManager, entity: EntityName<T>, info: Pick<GraphQLResolveInfo, 'fieldNodes'>, resolverNeeds: Readonly<Record<string, readonly string[]>> = {}): SelectedColumns | undefined {
-  let byEntity = selections.get(info.fieldNodes);
-  if (!byEntity) selections.set(info.fieldNodes, byEntity = new Map());
+  // A field asked for once is keyed by its node; one merged from several nodes, by their array.
+  const node: object = info.fieldNodes.length === 1 ? info.fieldNodes[0] : info.fieldNodes;
+  let byEntity = selections.get(node);
+  if (!byEntity) selections.set(node, byEntity = new Map());
   if (byEntity.has(entity)) return byEntity.get(entity);
   const selected = selectedOf(em.getMetadata().get(entity), info, resolverNeeds);
   byEntity.set(entity, selected);
