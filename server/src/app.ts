@@ -4,7 +4,6 @@
  */
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -15,6 +14,7 @@ import type { Logger } from './common/logger.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './common/format-error.js';
 import { stringifyResult } from './common/stringify-result.js';
+import { apolloMiddleware } from './common/apollo-express.js';
 import { REPO_ROOT } from './config.js';
 import { openDataRouter } from './modules/open-data/open-data.router.js';
 import { qualityReportRouter } from './modules/indicators/indicator.router.js';
@@ -150,9 +150,7 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     },
     resolveIdentity(orm, access, log, caches.identities),
     keyRateLimit(access),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm.em, req.id, req.identity!, log.child({ requestId: req.id }), httpControl(req, res, access), caches),
-    }));
+    apolloMiddleware(apollo, async ({ req, res }) => createContext(orm.em, req.id, req.identity!, log.child({ requestId: req.id }), httpControl(req, res, access), caches)));
 
   // Public data, no credentials: the per-address limit applies (one bucket shared with /graphql).
   app.use('/open-data', ipRateLimit(access, 'rest'));

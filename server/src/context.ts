@@ -59,14 +59,29 @@ export interface Context {
   caches?: ReadCaches;
 }
 
+/**
+ * The context of one request. The EntityManager is forked and the loaders built on first use: a
+ * request answered from caches (a standard's tree, `{ __typename }`) needs neither, and forking was
+ * a fair part of a small request's cost. Getters live on the prototype and the state in ordinary
+ * properties because Apollo copies the context with Object.assign onto an object of the same
+ * prototype (own getters would be called, and fork, by the copy).
+ */
+class RequestContext implements Context {
+  private forked: EntityManager | undefined;
+  private builtLoaders: Loaders | undefined;
+
+  constructor(private readonly rootEm: EntityManager, readonly requestId: string, readonly identity: Identity, readonly log: Logger,
+    readonly http?: HttpControl, readonly caches?: ReadCaches) {}
+
+  get em(): EntityManager {
+    return (this.forked ??= this.rootEm.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.builtLoaders ??= createLoaders(this.em));
+  }
+}
+
 export function createContext(em: EntityManager, requestId: string, identity: Identity, log: Logger, http?: HttpControl, caches?: ReadCaches): Context {
-  // Forked and given loaders on first use: a request answered from caches (a standard's tree, an
-  // identity check) never needs them, and forking is a fair part of a small request's cost.
-  let forked: EntityManager | undefined;
-  let loaders: Loaders | undefined;
-  return {
-    get em() { return (forked ??= em.fork()); },
-    get loaders() { return (loaders ??= createLoaders(this.em)); },
-    requestId, identity, log, http, caches,
-  };
+  return new RequestContext(em, requestId, identity, log, http, caches);
 }
