@@ -25,8 +25,9 @@ export function apolloMiddleware<C extends BaseContext>(server: ApolloServer<C>,
       res.statusCode = answer.status || 200;
       if (answer.body.kind === 'complete') {
         if (req.method === 'GET') { res.send(answer.body.string); return; }
-        res.setHeader('Content-Length', Buffer.byteLength(answer.body.string));
-        res.end(answer.body.string);
+        const body = Buffer.from(answer.body.string); // encoded once: its length, then its bytes
+        res.setHeader('Content-Length', body.length);
+        res.end(body);
         return;
       }
       for await (const chunk of answer.body.asyncIterator) res.write(chunk);
