@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
-import { plainRowMapper } from './plain-rows.js';
+import { findPlain } from './plain-rows.js';
 
 import { isId } from './ids.js';
 
@@ -34,15 +34,10 @@ export function childrenLoader<T extends object>(
   parentField: string,
   orderBy: Record<string, 'asc' | 'desc'>,
 ): DataLoader<string, T[]> {
-  const { refs } = plainRowMapper(em, entity);
   return new DataLoader(async (parentIds) => {
-    const rows = await em.createQueryBuilder(entity)
-      .select('*')
-      .where({ [parentField]: { $in: [...parentIds] } } as never)
-      .orderBy(orderBy as never)
-      .execute<Record<string, unknown>[]>('all', true);
+    const rows = await findPlain<T>(em, entity, { [parentField]: { $in: [...parentIds] } } as never, { orderBy });
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-    for (const row of rows) groups.get((refs(row) as Record<string, { id: string }>)[parentField].id)?.push(row as T);
+    for (const row of rows) groups.get((row as Record<string, { id: string }>)[parentField].id)?.push(row);
     return parentIds.map((id) => groups.get(id) ?? []);
   });
 }

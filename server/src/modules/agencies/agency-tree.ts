@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RowCache } from '../../common/row-cache.js';
-import { isId } from '../../common/loader-factories.js';
+import { isId } from '../../common/ids.js';
 import type { RowChanges } from '../../database/row-changes.js';
 
 interface AgencyTree { ids: ReadonlySet<string>; childrenOf: ReadonlyMap<string, readonly string[]> }
@@ -23,28 +23,25 @@ export class AgencyTreeCache {
 
   /** Every agency and the children of each (from memory, or one statement). */
   tree(em: EntityManager): Promise<AgencyTree> {
-    return this.cached.getOrLoad(WHOLE_TREE, async () => {
-      const rows = await em.getConnection().execute<{ id: string; parent_id: string | null }[]>('select id, parent_id from agency');
-      const childrenOf = new Map<string, string[]>();
-      for (const { id, parent_id: parent } of rows) {
-        if (!parent) continue;
-        const list = childrenOf.get(parent);
-        if (list) list.push(id); else childrenOf.set(parent, [id]);
-      }
-      return { ids: new Set(rows.map((r) => r.id)), childrenOf };
-    });
+    return this.cached.getOrLoad(WHOLE_TREE, () => readTree(em));
   }
+}
+
+async function readTree(em: EntityManager): Promise<AgencyTree> {
+  const rows = await em.execute<{ id: string; parent_id: string | null }[]>('select id, parent_id from agency');
+  const childrenOf = new Map<string, string[]>();
+  for (const { id, parent_id: parent } of rows) {
+    if (!parent) continue;
+    const list = childrenOf.get(parent);
+    if (list) list.push(id); else childrenOf.set(parent, [id]);
+  }
+  return { ids: new Set(rows.map((r) => r.id)), childrenOf };
 }
 
 /** The agency and all agencies below it; empty for an id that is not an agency. */
 export async function agencySubtree(em: EntityManager, rootId: string, cache?: AgencyTreeCache): Promise<Set<string>> {
   if (!isId(rootId)) return new Set();
-  if (!cache || em.isInTransaction()) {
-    const rows = await em.getConnection().execute<{ id: string }[]>(
-      `with recursive sub as (select id from agency where id = ? union all select a.id from agency a join sub on a.parent_id = sub.id) select id from sub`, [rootId]);
-    return new Set(rows.map((r) => r.id));
-  }
-  const { ids, childrenOf } = await cache.tree(em);
+  const { ids, childrenOf } = cache && !em.isInTransaction() ? await cache.tree(em) : await readTree(em);
   if (!ids.has(rootId)) return new Set();
   const subtree = new Set([rootId]);
   for (const id of subtree) for (const child of childrenOf.get(id) ?? []) subtree.add(child);
