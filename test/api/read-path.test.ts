@@ -10,9 +10,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { startTestServer, type RequestAs, type TestServer } from '../support/test-server.js';
 import { openOrm } from '../../server/src/db.js';
-import { generateDemoData } from '../../server/src/modules/applications/demo-generator.js';
+import { startTestServer, type RequestAs, type TestServer } from '../support/test-server.js';
 import { publishedParts } from '../../server/src/modules/standards/published-parts.cache.js';
 import { standardAnswers } from '../../server/src/modules/standards/standard-answer.cache.js';
 import { listStatementCounts } from '../../server/src/common/list-statements.js';
@@ -23,13 +22,7 @@ let t: TestServer;
 const ANONYMOUS: RequestAs = { anonymous: true };
 
 beforeAll(async () => {
-  t = await startTestServer({ withCorpus: true });
-  const orm: MikroORM = await openOrm(t.databaseUrl);
-  try {
-    await generateDemoData(orm, { applications: 600, seed: 9 });
-  } finally {
-    await orm.close(true);
-  }
+  t = await startTestServer({ withCorpus: true, demo: { applications: 600, seed: 9 } });
 }, 120_000);
 
 /** Statements the server ran for `query`, less those of `{ __typename }` with the same credentials; the least of three (background jobs may add one). */

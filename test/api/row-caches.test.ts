@@ -6,22 +6,13 @@
  * back.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../support/test-server.js';
-import { openOrm } from '../../server/src/db.js';
-import { generateDemoData } from '../../server/src/modules/applications/demo-generator.js';
 
 let t: TestServer;
 const ME = '{ me { kind actor roles } }';
 
 beforeAll(async () => {
-  t = await startTestServer({ withCorpus: true });
-  const orm: MikroORM = await openOrm(t.databaseUrl);
-  try {
-    await generateDemoData(orm, { applications: 300, seed: 5 });
-  } finally {
-    await orm.close(true);
-  }
+  t = await startTestServer({ withCorpus: true, demo: { applications: 300, seed: 5 } });
 }, 120_000);
 
 /** Waits until the feed listens (again). */

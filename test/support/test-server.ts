@@ -14,6 +14,8 @@
 import { afterAll } from 'vitest';
 import pg from 'pg';
 import { startServer, type RunningServer } from '../../server/src/server.js';
+import { openOrm } from '../../server/src/db.js';
+import { generateDemoData } from '../../server/src/modules/applications/demo-generator.js';
 import { readConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/common/logger.js';
 import type { Role } from '../../server/src/modules/access/roles.js';
@@ -87,7 +89,8 @@ const TEST_ENV: Record<string, string> = {
   LOGIN_ATTEMPTS_PER_IP: '1000',
 };
 
-export async function startTestServer(options: { env?: Record<string, string>; withCorpus?: boolean } = {}): Promise<TestServer> {
+/** `demo`: application histories from the demo generator, added to the corpus (needs withCorpus). */
+export async function startTestServer(options: { env?: Record<string, string>; withCorpus?: boolean; demo?: { applications: number; seed: number } } = {}): Promise<TestServer> {
   const databaseUrl = await createTestDatabase(options.withCorpus ? CORPUS_TEMPLATE_DATABASE : undefined);
   const { NODE_ENV: _nodeEnv, DEMO_MODE: _demo, ...inherited } = process.env;
   const config = { ...readConfig({ ...inherited, ...TEST_ENV, ...options.env, DATABASE_URL: databaseUrl }), port: 0, host: '127.0.0.1' };
@@ -99,6 +102,10 @@ export async function startTestServer(options: { env?: Record<string, string>; w
     loadCorpus: false,
   });
   afterAll(() => server.close());
+  if (options.demo) {
+    const orm = await openOrm(databaseUrl);
+    try { await generateDemoData(orm, options.demo); } finally { await orm.close(true); }
+  }
   const url = server.url;
 
   const send = async (query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>) => {
