@@ -5,15 +5,18 @@
  * The time-to-live is a last resort against a connection that died without anyone noticing.
  */
 import type { RowChanges } from '../database/row-changes.js';
+import { Lru } from './lru.js';
 
 interface Entry<V> { value: V; storedAt: number }
 
 export class RowCache<V> {
-  private readonly entries = new Map<string, Entry<V>>();
+  private readonly entries: Lru<Entry<V>>;
   /** Bumped by every forget: a read that started before it must not be stored. */
   private generation = 0;
 
-  constructor(private readonly feed: RowChanges, private readonly options: { capacity: number; ttlMs: number }) {}
+  constructor(private readonly feed: RowChanges, private readonly options: { capacity: number; ttlMs: number }) {
+    this.entries = new Lru(options.capacity);
+  }
 
   /** The cached value, or `load()`'s (stored when nothing changed meanwhile and the feed is live). */
   async getOrLoad(key: string, load: () => Promise<V>): Promise<V> {
@@ -21,7 +24,7 @@ export class RowCache<V> {
     if (hit !== undefined) return hit;
     const generation = this.generation;
     const value = await load();
-    if (generation === this.generation && this.feed.live && value !== undefined) this.store(key, value);
+    if (generation === this.generation && this.feed.live && value !== undefined) this.entries.set(key, { value, storedAt: performance.now() });
     return value;
   }
 
@@ -29,9 +32,7 @@ export class RowCache<V> {
     if (!this.feed.live) return undefined;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    this.entries.delete(key);
-    if (performance.now() - entry.storedAt > this.options.ttlMs) return undefined;
-    this.entries.set(key, entry); // most recently used last
+    if (performance.now() - entry.storedAt > this.options.ttlMs) { this.entries.delete(key); return undefined; }
     return entry.value;
   }
 
@@ -42,7 +43,7 @@ export class RowCache<V> {
 
   forgetWhere(matches: (value: V, key: string) => boolean): void {
     this.generation++;
-    for (const [key, entry] of this.entries) if (matches(entry.value, key)) this.entries.delete(key);
+    this.entries.deleteWhere((entry, key) => matches(entry.value, key));
   }
 
   clear(): void {
@@ -52,10 +53,5 @@ export class RowCache<V> {
 
   get size(): number {
     return this.entries.size;
-  }
-
-  private store(key: string, value: V): void {
-    this.entries.set(key, { value, storedAt: performance.now() });
-    if (this.entries.size > this.options.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }

@@ -22,6 +22,7 @@ import type { Context } from '../../context.js';
 import { assertMayReadStandards } from '../access/scope.js';
 import { versionInForce } from './standard-in-force.js';
 import { serializeOnce } from '../../common/stringify-result.js';
+import { Lru } from '../../common/lru.js';
 
 /** Types whose fields are columns of a version or of its parts (or values inside them). */
 const FROZEN_TYPES = new Set([
@@ -87,25 +88,8 @@ function plan(schema: GraphQLSchema, rc: GraphQLRequestContextResponseForOperati
 const argument = (node: ValueNode, variables: Record<string, unknown> | undefined): unknown =>
   node.kind === Kind.VARIABLE ? variables?.[node.name.value] : node.kind === Kind.STRING ? node.value : undefined;
 
-/** A bounded LRU of answers. */
-class Answers {
-  private readonly entries = new Map<string, unknown>();
-  constructor(private readonly capacity: number) {}
-  get(key: string): unknown {
-    const value = this.entries.get(key);
-    if (value !== undefined) { this.entries.delete(key); this.entries.set(key, value); }
-    return value;
-  }
-  set(key: string, value: unknown): void {
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-  }
-  clear(): void { this.entries.clear(); }
-  get size(): number { return this.entries.size; }
-}
-
 /** 256 answers of some tens of kilobytes each. */
-export const standardAnswers = new Answers(256);
+export const standardAnswers = new Lru<Record<string, unknown>>(256);
 
 export function standardAnswerCachePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   // Which documents qualify, by query hash (a document is analysed once).
@@ -132,7 +116,7 @@ export function standardAnswerCachePlugin(schema: GraphQLSchema): ApolloServerPl
           const key = `${hash}\u0000${JSON.stringify(rc.request.variables ?? {})}\u0000${version.id}\u0000${version.version}`;
           const data = standardAnswers.get(key);
           if (data === undefined) { storeAs = key; return null; }
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: data as Record<string, unknown> } } };
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
         },
         async willSendResponse(rc) {
           const { body } = rc.response;
