@@ -29,6 +29,7 @@ import { ServiceStandard, type IServiceStandard, type StandardStatus } from '../
 import { plainRowMapper } from '../../common/plain-rows.js';
 import { astanaDate } from '../calendar/due-date.js';
 import { uuidv7 } from './time-ordered-id.js';
+import { IN_FORCE_SQL } from '../standards/standard-in-force.js';
 
 type Row = Record<string, unknown>;
 
@@ -141,10 +142,6 @@ const CLAIM_SQL = `insert into idempotency_key (id, owner, key, request_hash, ap
     set request_hash = excluded.request_hash, application_id = null, created_at = excluded.created_at, expires_at = excluded.expires_at
     where idempotency_key.expires_at <= excluded.created_at
   returning id`;
-
-/** The version in force on a day: the condition of inForceOn (standards), newest version first. */
-const IN_FORCE_SQL = `select * from service_standard where code = ? and status in ('published', 'repealed')
-  and valid_from <= cast(? as date) and (valid_to is null or valid_to > cast(? as date)) order by version_number desc limit 1`;
 
 /**
  * Claims the idempotency key (when given), and reads the version in force and the calendar revision,

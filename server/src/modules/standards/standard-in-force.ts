@@ -11,7 +11,8 @@ import { plainRowMapper } from '../../common/plain-rows.js';
 import { ServiceStandard, type IServiceStandard } from './service-standard.entity.js';
 import type { Context } from '../../context.js';
 
-const IN_FORCE_SQL = `select * from service_standard where code = ? and status in ('published', 'repealed')
+/** The version of code `?` in force on day `?` (given twice): the condition of inForceOn, newest version first. */
+export const IN_FORCE_SQL = `select * from service_standard where code = ? and status in ('published', 'repealed')
   and valid_from <= cast(? as date) and (valid_to is null or valid_to > cast(? as date)) order by version_number desc limit 1`;
 
 const lookups = new WeakMap<Context, Map<string, Promise<IServiceStandard | null>>>();
