@@ -3,8 +3,7 @@
  * each role may read and write, row-level scope of ministry admins, and the closed-by-default rule
  * for every root field of the schema.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { startTestServer, TEST_ADMIN, TEST_PASSWORD, type TestServer } from '../support/test-server.js';
 import { createSchema } from '../../server/src/schema.js';
@@ -15,23 +14,14 @@ import { createLogger } from '../../server/src/common/logger.js';
 import type { Context, Identity } from '../../server/src/context.js';
 
 let t: TestServer;
-let db: pg.Client;
-/** Direct SQL; returns once the server's row-change feed has seen the change (its caches forget the rows). */
-const sql = async <T = any>(query: string, params: unknown[] = []): Promise<T[]> => {
-  const { rows } = await db.query(query, params);
-  await t.server.rowChanges.sync();
-  return rows;
-};
+const sql = <T = any>(query: string, params: unknown[] = []): Promise<T[]> => t.sql<T>(query, params);
 
 const ME = `{ me { kind actor roles agencyId scopes user { id email role agencyId } apiKey { id partner scopes } } }`;
 const CREATE_DRAFT = `mutation($code: String!) { createStandardDraft(code: $code) { id code status provider { code } } }`;
 
 beforeAll(async () => {
   t = await startTestServer({ withCorpus: true });
-  db = new pg.Client({ connectionString: t.databaseUrl });
-  await db.connect();
 });
-afterAll(async () => { await db?.end(); });
 
 describe('sign-in and sessions', () => {
   it('logs in with an httpOnly SameSite cookie, answers me, and logs out for good', async () => {
