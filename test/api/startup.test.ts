@@ -12,6 +12,7 @@ import { readConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/common/logger.js';
 import { startEmbeddedPostgres } from '../../server/src/database/embedded-postgres.js';
 import { createTestDatabase } from '../support/database.js';
+import { freePort } from '../../server/src/tools/load/api-process.js';
 
 const silent = createLogger('silent');
 
@@ -29,10 +30,10 @@ describe('start-up faults', () => {
   it('refuses a second embedded database on a data folder that is in use', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qyzmet-lock-'));
     chmodSync(dataDir, 0o755);
-    const port = 57000 + Math.floor(Math.random() * 1000);
-    const first = await startEmbeddedPostgres({ dataDir, port });
+    // Ports the system says are free: a random one in the ephemeral range may be a client socket's.
+    const first = await startEmbeddedPostgres({ dataDir, port: await freePort() });
     try {
-      const second = await startEmbeddedPostgres({ dataDir, port: port + 1 }).then(() => null, (e: Error) => e);
+      const second = await startEmbeddedPostgres({ dataDir, port: await freePort() }).then(() => null, (e: Error) => e);
       expect(second?.message).toMatch(/is locked by a running PostgreSQL .*another Qyzmet already running/);
     } finally {
       await first.stop();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/database/embedded-postgres.js';
+import { freePort } from '../../server/src/tools/load/api-process.js';
 import { withDatabase } from '../../server/src/database/database-url.js';
 import { openOrm, migrate } from '../../server/src/db.js';
 import { TEMPLATE_DATABASE, CORPUS_TEMPLATE_DATABASE } from './database.js';
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject) {
   if (!serverUrl) {
     dataDir = mkdtempSync(join(tmpdir(), 'qyzmet-test-pg-'));
     chmodSync(dataDir, 0o755); // the postgres user must be able to enter it
-    const port = 55000 + Math.floor(Math.random() * 4000);
+    const port = await freePort();
     embedded = await startEmbeddedPostgres({ dataDir, port });
     serverUrl = embedded.url;
   }

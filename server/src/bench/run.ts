@@ -28,6 +28,7 @@ import { w3NestedPage } from './workloads/w3-nested-page.js';
 import { qualityReportWorkload, w4QualityReport } from './workloads/w4-quality-report.js';
 import { overdueBoard } from './workloads/overdue-board.js';
 import { graphql } from './graphql-client.js';
+import { freePort } from '../tools/load/api-process.js';
 import type { ReadWorkload } from './workloads/types.js';
 
 const log = (line: string) => console.log(line);
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
   let embedded: EmbeddedDatabase | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: 56000 + Math.floor(Math.random() * 1000), settings: { shared_preload_libraries: 'pg_stat_statements' } });
+    embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: await freePort(), settings: { shared_preload_libraries: 'pg_stat_statements' } });
     serverUrl = embedded.url;
   }
   const servers: ServerProcess[] = [];
