@@ -45,8 +45,33 @@ function shapeOf(node: unknown, values: Leaf[]): string {
 
 const sameValue = (a: unknown, b: unknown) => a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
 
+/** The statement of a list: SQL with `?` placeholders and its values. */
+export interface ListStatement { sql: string; params: unknown[] }
+
+/**
+ * The list's statement without running it, or null when its shape cannot be reused (then only the
+ * QueryBuilder itself may run it: listRows). Read plans (common/json-plans) wrap it in the statement
+ * that builds the answer.
+ */
+export function listStatement<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, query: ListQuery): ListStatement | null {
+  const prepared = prepare(em, entity, where, query);
+  if (prepared.known) return { sql: prepared.known.sql, params: prepared.params };
+  if (prepared.known === null) return null;
+  const built = build(em, entity, where, query, prepared);
+  return built.reusable ? { sql: built.qb.getQuery(), params: prepared.params } : null;
+}
+
 /** Raw rows (column names) of the list: from a reused statement, or from the QueryBuilder. */
 export async function listRows<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, query: ListQuery): Promise<Record<string, unknown>[]> {
+  const prepared = prepare(em, entity, where, query);
+  if (prepared.known) return em.getConnection().execute<Record<string, unknown>[]>(prepared.known.sql, prepared.params, 'all');
+  const { qb } = build(em, entity, where, query, prepared);
+  return qb.execute<Record<string, unknown>[]>('all', false);
+}
+
+interface Prepared { key: string; shape: string; params: unknown[]; known: Plan | undefined }
+
+function prepare<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, query: ListQuery): Prepared {
   const values: Leaf[] = [];
   const shape = shapeOf(where, values);
   const name = typeof entity === 'string' ? entity : (entity as { name: string }).name;
@@ -54,17 +79,21 @@ export async function listRows<T extends object>(em: EntityManager, entity: Enti
   const params = [...values, ...(query.limit !== undefined ? [query.limit] : []), ...(query.offset ? [query.offset] : [])];
   const known = shape.includes('!') ? null : plans.get(key);
   if (known) listStatementCounts.reused++;
-  if (known) return em.getConnection().execute<Record<string, unknown>[]>(known.sql, params, 'all');
+  return { key, shape, params, known };
+}
 
+/** Builds the statement with the QueryBuilder; the first build of a shape decides whether it can be reused. */
+function build<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, query: ListQuery, { key, shape, params, known }: Prepared) {
   const qb = em.createQueryBuilder(entity).select(query.properties ? query.properties as never : '*').where(where as never).orderBy(query.orderBy as never);
   if (query.limit !== undefined) qb.limit(query.limit);
   if (query.offset) qb.offset(query.offset);
+  let reusable = false;
   if (known === undefined && !shape.includes('!')) {
     const built = qb.getParams();
-    const reusable = built.length === params.length && built.every((value, i) => sameValue(value, params[i]));
+    reusable = built.length === params.length && built.every((value, i) => sameValue(value, params[i]));
     if (plans.size >= MAX_PLANS) plans.clear();
     plans.set(key, reusable ? { sql: qb.getQuery() } : null);
   }
   if (known === undefined) listStatementCounts.built++; else listStatementCounts.notReusable++;
-  return qb.execute<Record<string, unknown>[]>('all', false);
+  return { qb, reusable };
 }

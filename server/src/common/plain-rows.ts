@@ -139,6 +139,17 @@ export interface PagedChildren {
   select?: SelectedColumns;
 }
 
+const orderSql = (page: PagedChildren) => page.order.map(([column, direction]) => `x.${column} ${direction}`).join(', ');
+
+/** The page of children of the parent whose id is `parentIdSql` (e.g. `p.id`): SQL with `?` placeholders and its values. */
+export function childPageSql(page: PagedChildren, parentIdSql: string, columns: string): { sql: string; params: unknown[] } {
+  const extra = page.condition ? ` and ${page.condition.sql}` : '';
+  return {
+    sql: `select ${columns} from ${page.table} x where x.${page.parentColumn} = ${parentIdSql}${extra} order by ${orderSql(page)} limit ? offset ?`,
+    params: [...(page.condition?.params ?? []), page.limit, page.offset],
+  };
+}
+
 /**
  * One page of children for each of many parents in ONE statement: a LATERAL subquery per parent,
  * so each page is an index scan that stops after `limit` rows, instead of ranking every child of
@@ -146,14 +157,13 @@ export interface PagedChildren {
  */
 export function pagedChildrenLoader<T extends object>(em: EntityManager, entity: EntityName<T>, page: PagedChildren): DataLoader<string, T[]> {
   const { fromColumns } = plainRowMapper(em, entity);
-  const orderSql = page.order.map(([column, direction]) => `x.${column} ${direction}`).join(', ');
-  const extra = page.condition ? ` and ${page.condition.sql}` : '';
   const columns = page.select ? [...new Set([...page.select.columns, page.parentColumn])].map((c) => `x.${c}`).join(', ') : 'x.*';
+  const children = childPageSql(page, 'p.id', '*');
   const sql = `select ${columns} from unnest(cast(? as uuid[])) with ordinality as p(id, n)
-    cross join lateral (select * from ${page.table} x where x.${page.parentColumn} = p.id${extra} order by ${orderSql} limit ? offset ?) x
-    order by p.n, ${orderSql}`;
+    cross join lateral (${children.sql}) x
+    order by p.n, ${orderSql(page)}`;
   return new DataLoader(async (parentIds) => {
-    const raw = await em.getConnection().execute<Row[]>(sql, [uuidArray(parentIds), ...(page.condition?.params ?? []), page.limit, page.offset]);
+    const raw = await em.getConnection().execute<Row[]>(sql, [uuidArray(parentIds), ...children.params]);
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of raw) groups.get(row[page.parentColumn] as string)?.push(fromColumns(row));
     return parentIds.map((id) => groups.get(id) ?? []);

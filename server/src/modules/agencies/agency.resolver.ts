@@ -1,39 +1,22 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { AgencyType } from './agency.type.js';
 import { AgencyFields, AgencyFilter, UpdateAgencyArgs } from './agency.inputs.js';
 import { Agency, type IAgency } from './agency.entity.js';
 import { createAgency, deleteAgency, updateAgency } from './agency.service.js';
-import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
-import { likePattern } from '../../common/validation.js';
+import { ListArgs, ListMetadata } from '../../common/list.js';
 import { findPlain, selectedColumns } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
 import { CAN_CONFIGURE, CAN_READ_INTERNAL } from '../access/roles.js';
 import { ServiceStandardType } from '../standards/service-standard.type.js';
 import { ServiceStandard, type IServiceStandard } from '../standards/service-standard.entity.js';
-import { assertMayReadStandards, seesPublishedStandardsOnly } from '../access/scope.js';
-import { NestedPageArgs, nestedPaging } from '../../common/nested-page.js';
+import { NestedPageArgs } from '../../common/nested-page.js';
+import { agencyConditions, agencyPage, agencyStandardsPaging } from './agency-list.js';
 
 /** Field resolvers that read only these properties of the row (for lists that read only the selected columns). */
 const AGENCY_RESOLVER_NEEDS = { parentId: ['parent'], children: [], standards: [] } as const;
 /** ServiceStandard.applications reads only the version's id. */
 const STANDARD_RESOLVER_NEEDS = { applications: [] } as const;
-
-const SORTABLE = { code: 'code', kind: 'kind', createdAt: 'createdAt', updatedAt: 'updatedAt', 'name.kk': 'name.kk', 'name.en': 'name.en' };
-
-function where(filter: AgencyFilter | undefined): FilterQuery<IAgency> {
-  const conditions: FilterQuery<IAgency>[] = [];
-  if (filter?.q) {
-    const like = likePattern(filter.q);
-    conditions.push({ $or: [{ code: { $ilike: like } }, { name: { kk: { $ilike: like } } }, { name: { ru: { $ilike: like } } }, { name: { en: { $ilike: like } } }] } as FilterQuery<IAgency>);
-  }
-  if (filter?.ids) conditions.push({ id: { $in: filter.ids } });
-  if (filter?.kind) conditions.push({ kind: filter.kind });
-  if (filter?.parentId) conditions.push({ parent: filter.parentId });
-  if (filter?.rootsOnly) conditions.push({ parent: null });
-  return conditions.length ? { $and: conditions } : {};
-}
 
 @Resolver(() => AgencyType)
 export class AgencyResolver {
@@ -46,9 +29,9 @@ export class AgencyResolver {
   @Authorized(...CAN_READ_INTERNAL)
   @Query(() => [AgencyType], { description: 'Agencies, filtered, sorted and paged (page is zero-based)' })
   async agencies(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Conditions the agencies must meet' }) filter: AgencyFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IAgency[]> {
-    const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'code');
     const select = selectedColumns(ctx.em, Agency, info, AGENCY_RESOLVER_NEEDS);
-    const rows = await findPlain(ctx.em, Agency, where(filter), { limit, offset, orderBy, select });
+    const { where, ...page } = agencyPage(args, filter);
+    const rows = await findPlain(ctx.em, Agency, where, { ...page, select });
     // Rows of only some columns must not stand in for whole ones elsewhere in the request.
     if (!select) rows.forEach((row) => ctx.loaders.agency.prime(row.id, row));
     return rows;
@@ -57,7 +40,7 @@ export class AgencyResolver {
   @Authorized(...CAN_READ_INTERNAL)
   @Query(() => ListMetadata, { description: 'Number of agencies matching the filter' })
   async _agenciesMeta(@Arg('filter', () => AgencyFilter, { nullable: true, description: 'Conditions the agencies must meet' }) filter: AgencyFilter | undefined, @Ctx() ctx: Context): Promise<ListMetadata> {
-    return { count: await ctx.em.count(Agency, where(filter)) };
+    return { count: await ctx.em.count(Agency, agencyConditions(filter)) };
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Id of the parent agency' })
@@ -77,10 +60,9 @@ export class AgencyResolver {
 
   @FieldResolver(() => [ServiceStandardType], { description: 'Standard versions this agency provides, by code then version (anonymous callers and partners: published and repealed only); one statement for every agency of a page' })
   async standards(@Root() agency: IAgency, @Args(() => NestedPageArgs, { validate: false }) args: NestedPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IServiceStandard[]> {
-    assertMayReadStandards(ctx.identity);
-    const { limit, offset } = nestedPaging(args);
+    const { limit, offset, publicOnly } = agencyStandardsPaging(ctx, args);
     const select = selectedColumns(ctx.em, ServiceStandard, info, STANDARD_RESOLVER_NEEDS);
-    const rows = await ctx.loaders.standardsByProvider(limit, offset, seesPublishedStandardsOnly(ctx.identity), select).load(agency.id);
+    const rows = await ctx.loaders.standardsByProvider(limit, offset, publicOnly, select).load(agency.id);
     // Primed (whole rows only): their parts are then checked against the published-parts cache without reading them again.
     if (!select) rows.forEach((row) => ctx.loaders.standard.prime(row.id, row));
     return rows;

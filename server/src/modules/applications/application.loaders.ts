@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { childrenLoader } from '../../common/loader-factories.js';
-import { pagedChildrenLoader, plainByIdLoader, uuidArray, type SelectedColumns } from '../../common/plain-rows.js';
+import { pagedChildrenLoader, plainByIdLoader, uuidArray, type PagedChildren, type SelectedColumns } from '../../common/plain-rows.js';
 import { currentCalendar } from '../calendar/calendar.provider.js';
 import type { ProductionCalendar } from '../calendar/production-calendar.js';
 import { Application, type IApplication } from './application.entity.js';
@@ -20,6 +20,11 @@ function scopeSql(scope: ReadScope): { sql: string; params: unknown[] } | undefi
   if (scope.kind === 'all') return undefined;
   if (scope.kind === 'partner') return { sql: `x.intake = 'partner' and x.submitted_by = ?`, params: [scope.actor] };
   return { sql: 'x.agency_id = any(cast(? as uuid[]))', params: [uuidArray([...scope.ids])] };
+}
+
+/** The newest applications of one standard version within a read scope (ServiceStandard.applications and its read plan). */
+export function applicationsOfStandardPage(limit: number, offset: number, scope: ReadScope, select?: SelectedColumns): PagedChildren {
+  return { table: 'application', parentColumn: 'standard_id', order: [['submitted_at', 'desc'], ['id', 'desc']], limit, offset, condition: scopeSql(scope), select };
 }
 
 export function createApplicationLoaders(em: EntityManager) {
@@ -40,9 +45,7 @@ export function createApplicationLoaders(em: EntityManager) {
       const key = `${limit}:${offset}:${select?.key ?? '*'}`;
       let loader = byStandard.get(key);
       if (!loader) {
-        loader = pagedChildrenLoader<IApplication>(em, Application, {
-          table: 'application', parentColumn: 'standard_id', order: [['submitted_at', 'desc'], ['id', 'desc']], limit, offset, condition: scopeSql(scope), select,
-        });
+        loader = pagedChildrenLoader<IApplication>(em, Application, applicationsOfStandardPage(limit, offset, scope, select));
         byStandard.set(key, loader);
       }
       return loader;

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { raw, type FilterQuery } from '@mikro-orm/core';
 import { ApplicationEventType, ApplicationType, ReceiptDocumentType, ReceiptType } from './application.type.js';
 import { AcceptArgs, ApplicationFilter, ApplicationInput, OptionalReasonArgs, ReasonArgs, RefuseArgs, TransitionArgs } from './application.inputs.js';
 import { Application, type IApplication } from './application.entity.js';
@@ -12,65 +11,16 @@ import {
   resumeApplication, startReview, submitApplication, suspendApplication, sweepDeemedIssued,
 } from './application.service.js';
 import { RUNNING_STATUSES } from './application-states.js';
-import { applicationReadScope, mayRead, scopeCondition } from './application-scope.js';
+import { applicationPage, listConditions } from './application-list.js';
+import { applicationReadScope, mayRead } from './application-scope.js';
 import { documentList, missingDocuments, remainingAt } from './application-rules.js';
-import { agencySubtree } from '../agencies/agency-tree.js';
 import { AgencyType } from '../agencies/agency.type.js';
 import { ServiceStandardType } from '../standards/service-standard.type.js';
 import { DocumentRequirementType, RefusalGroundType } from '../standards/standard-parts.types.js';
-import { startOfAstanaDay, startOfNextAstanaDay } from '../calendar/due-date.js';
 import { CAN_PROCESS_APPLICATIONS, CAN_READ_INTERNAL } from '../access/roles.js';
-import { ListArgs, ListMetadata, toPaging } from '../../common/list.js';
-import { likePattern } from '../../common/validation.js';
-import { isId } from '../../common/loader-factories.js';
+import { ListArgs, ListMetadata } from '../../common/list.js';
 import { findPlain, selectedColumns } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
-
-const SORTABLE = {
-  submittedAt: 'submittedAt', acceptedAt: 'acceptedAt', dueAt: 'dueAt', closedAt: 'closedAt', status: 'status',
-  standardCode: 'standardCode', channel: 'channel', applicantName: 'applicantName', createdAt: 'createdAt', updatedAt: 'updatedAt',
-};
-
-/**
- * submittedAt in the order of application_submitted_index, for lists without an agency condition only:
- * agency pages sort by the plain column, which only the agency's own index serves (see application.entity.ts).
- */
-const GLOBAL_SUBMITTED_ORDER = raw((alias) => `${alias}.submitted_at at time zone 'UTC'`);
-
-async function where(ctx: Context, filter: ApplicationFilter | undefined): Promise<FilterQuery<IApplication>> {
-  return (await listConditions(ctx, filter)).where;
-}
-
-async function listConditions(ctx: Context, filter: ApplicationFilter | undefined): Promise<{ where: FilterQuery<IApplication>; byAgency: boolean }> {
-  const conditions: FilterQuery<IApplication>[] = [];
-  const scope = scopeCondition(await applicationReadScope(ctx));
-  if (scope) conditions.push(scope);
-  const byAgency = (scope !== null && 'agency' in scope) || Boolean(filter?.agencyId);
-  if (filter?.ids) conditions.push({ id: { $in: filter.ids.filter(isId) } });
-  if (filter?.agencyId) {
-    // The agency and every agency below it (a ministry sees its committees' applications).
-    const ids = [...await agencySubtree(ctx.em, filter.agencyId, ctx.caches?.agencyTree)];
-    conditions.push(ids.length === 1 ? { agency: ids[0] } : { agency: { $in: ids } });
-  }
-  if (filter?.standardCode) conditions.push({ standardCode: filter.standardCode });
-  if (filter?.status) conditions.push({ status: filter.status });
-  if (filter?.statuses) conditions.push({ status: { $in: filter.statuses } });
-  if (filter?.channel) conditions.push({ channel: filter.channel });
-  if (filter?.overdue !== undefined && filter.overdue !== null) {
-    const overdue: FilterQuery<IApplication> = { status: { $in: [...RUNNING_STATUSES] }, dueAt: { $lt: new Date() } };
-    conditions.push(filter.overdue ? overdue : { $not: overdue } as FilterQuery<IApplication>);
-  }
-  if (filter?.submittedFrom) conditions.push({ submittedAt: { $gte: startOfAstanaDay(filter.submittedFrom) } });
-  if (filter?.submittedTo) conditions.push({ submittedAt: { $lt: startOfNextAstanaDay(filter.submittedTo) } });
-  if (filter?.q) {
-    const q = filter.q.trim();
-    const options: FilterQuery<IApplication>[] = [{ applicantName: { $ilike: likePattern(q) } }];
-    if (/^\d{1,12}$/.test(q)) options.push({ applicantIdentifier: { $like: q + '%' } });
-    if (isId(q)) options.push({ id: q });
-    conditions.push({ $or: options });
-  }
-  return { where: conditions.length ? { $and: conditions } : {}, byAgency };
-}
 
 /** Field resolvers of ApplicationType that read only these properties of the row (for lists that read only the selected columns). */
 export const APPLICATION_RESOLVER_NEEDS = { standardId: ['standard'], agencyId: ['agency'] } as const;
@@ -89,15 +39,10 @@ export class ApplicationResolver {
   @Authorized(...CAN_READ_INTERNAL, 'applications:read-own')
   @Query(() => [ApplicationType], { description: 'Applications, filtered, sorted and paged on the server (page is zero-based; default sort: submittedAt)' })
   async applications(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApplicationFilter, { nullable: true, description: 'Filters (all must match)' }) filter: ApplicationFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IApplication[]> {
-    const { limit, offset, orderBy } = toPaging(args, SORTABLE, 'submittedAt');
-    // The id tie-break runs in the sort's direction, so (agency, submittedAt, id) serves the whole ORDER BY.
-    const direction = Object.values(orderBy)[0];
     // Plain rows: a page is only displayed (no hydration, no identity map).
     const select = selectedColumns(ctx.em, Application, info, APPLICATION_RESOLVER_NEEDS);
-    const list = await listConditions(ctx, filter);
-    // MikroORM takes a raw sort key only in an object of its own (an array keeps the keys' order).
-    const order = 'submittedAt' in orderBy && !list.byAgency ? [{ [GLOBAL_SUBMITTED_ORDER]: direction }, { id: direction }] : { ...orderBy, id: direction };
-    const rows = await findPlain(ctx.em, Application, list.where, { limit, offset, orderBy: order, select });
+    const { where, ...page } = await applicationPage(ctx, args, filter);
+    const rows = await findPlain(ctx.em, Application, where, { ...page, select });
     // Rows of only some columns must not stand in for whole ones elsewhere in the request.
     if (!select) rows.forEach((row) => ctx.loaders.application.prime(row.id, row));
     return rows;
@@ -106,7 +51,7 @@ export class ApplicationResolver {
   @Authorized(...CAN_READ_INTERNAL, 'applications:read-own')
   @Query(() => ListMetadata, { description: 'Number of applications matching the filter' })
   async _applicationsMeta(@Arg('filter', () => ApplicationFilter, { nullable: true, description: 'Filters (all must match)' }) filter: ApplicationFilter | undefined, @Ctx() ctx: Context): Promise<ListMetadata> {
-    return { count: await ctx.em.count(Application, await where(ctx, filter)) };
+    return { count: await ctx.em.count(Application, (await listConditions(ctx, filter)).where) };
   }
 
   @FieldResolver(() => ID, { description: 'Id of the pinned standard version' }) standardId(@Root() a: IApplication): string { return a.standard.id; }

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pagedChildrenLoader, plainByIdLoader, type SelectedColumns } from '../../common/plain-rows.js';
+import { pagedChildrenLoader, plainByIdLoader, type PagedChildren, type SelectedColumns } from '../../common/plain-rows.js';
 import { ServiceStandard, type IServiceStandard } from './service-standard.entity.js';
 import type { IStandardAgencyRole, IStandardAmendment, IStandardChannel, IStandardLegalBasis } from './standard-links.entity.js';
 import type { ISubService } from './sub-service.entity.js';
@@ -45,6 +45,14 @@ function partListsLoader(em: EntityManager, standards: DataLoader<string, IServi
 /** Statuses anonymous callers and partners may see, as SQL on the child alias `x`. */
 const PUBLIC_ONLY = { sql: `x.status in ('published', 'repealed')`, params: [] };
 
+/** The versions one agency provides, by code then version (Agency.standards and its read plan). */
+export function standardsOfProviderPage(limit: number, offset: number, publicOnly: boolean, select?: SelectedColumns): PagedChildren {
+  return {
+    table: 'service_standard', parentColumn: 'provider_id', order: [['code', 'asc'], ['version_number', 'asc'], ['id', 'asc']],
+    limit, offset, condition: publicOnly ? PUBLIC_ONLY : undefined, select,
+  };
+}
+
 export function createStandardLoaders(em: EntityManager) {
   const standard = plainByIdLoader(em, ServiceStandard);
   const lists = partListsLoader(em, standard);
@@ -71,10 +79,7 @@ export function createStandardLoaders(em: EntityManager) {
       const key = `${limit}:${offset}:${publicOnly}:${select?.key ?? '*'}`;
       let loader = byProvider.get(key);
       if (!loader) {
-        loader = pagedChildrenLoader<IServiceStandard>(em, ServiceStandard, {
-          table: 'service_standard', parentColumn: 'provider_id', order: [['code', 'asc'], ['version_number', 'asc'], ['id', 'asc']],
-          limit, offset, condition: publicOnly ? PUBLIC_ONLY : undefined, select,
-        });
+        loader = pagedChildrenLoader<IServiceStandard>(em, ServiceStandard, standardsOfProviderPage(limit, offset, publicOnly, select));
         byProvider.set(key, loader);
       }
       return loader;
