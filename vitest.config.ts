@@ -3,6 +3,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // Projects: server tests beside the code, and end-to-end tests in test/. Both run against real
 // PostgreSQL: test/support/global-setup.ts starts it once and migrates a template database that
 // each test file clones.
+/**
+ * `graphql` as Node loads it (its CommonJS entry), for our sources too: Vite would pick its ES module
+ * build, a second copy of graphql-js whose type checks refuse the schema type-graphql built with the
+ * first ("Cannot use GraphQLNonNull from another module or realm").
+ */
+const oneGraphql = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +19,7 @@ export default defineConfig({
         test: { name: 'admin', include: ['admin/src/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, 'admin/src/**/*.server.test.{ts,tsx}'], environment: 'node' },
       },
       {
+        resolve: oneGraphql,
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts'],
@@ -22,6 +30,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: oneGraphql,
         test: {
           name: 'e2e',
           include: ['test/**/*.test.ts', 'admin/src/**/*.server.test.ts'],
@@ -36,6 +45,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: oneGraphql,
         test: {
           // The console in headless Chromium (Debian's /usr/bin/chromium + playwright-core) against a
           // real server; the second global setup builds admin/dist when it is missing or stale.

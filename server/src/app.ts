@@ -23,6 +23,8 @@ import { createAccessRuntime, httpControl, ipRateLimit, keyRateLimit, resolveIde
 import { MAX_TOKENS, armor, limitsPlugin } from './modules/access/limits.js';
 import { rateLimitedStatusPlugin } from './modules/access/plugins.js';
 import { standardAnswerCachePlugin } from './modules/standards/standard-answer.cache.js';
+import { readPlansPlugin } from './common/read-plans/read-plans.plugin.js';
+import { plannedLists } from './read-plans.js';
 import { readinessHandler, requestDeadline, sendUnavailable, unavailableStatusPlugin } from './common/availability.js';
 import { unavailableReason } from './common/database-errors.js';
 import { readDatabaseLimits } from './database/pool-options.js';
@@ -41,6 +43,8 @@ export interface AppOptions {
   access?: AccessConfig;
   /** Cache rarely-written rows between requests, listening for their changes (config ROW_CACHES; default true). */
   rowCaches?: boolean;
+  /** Answer list queries of stored columns with one statement that writes their JSON (config READ_PLANS; default true). */
+  readPlans?: boolean;
 }
 
 export interface QyzmetApp {
@@ -134,7 +138,9 @@ export async function createApp(options: AppOptions): Promise<QyzmetApp> {
     plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins, limitsPlugin(), rateLimitedStatusPlugin(), unavailableStatusPlugin<Context>(),
       // Answers of serviceStandardInForce over frozen versions (modules/standards/standard-answer.cache.ts).
-      standardAnswerCachePlugin(schema), rowChangesFencePlugin<Context>(feed)],
+      standardAnswerCachePlugin(schema), rowChangesFencePlugin<Context>(feed),
+      // Lists of stored columns answered by one statement writing their JSON (common/read-plans).
+      ...(options.readPlans !== false ? [readPlansPlugin(schema, orm.getMetadata(), plannedLists)] : [])],
     formatError: (formatted, error) => formatError(formatted, error),
     stringifyResult,
   });

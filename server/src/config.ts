@@ -7,6 +7,7 @@
  * NODE_ENV      "production" turns off introspection and field suggestions
  * LOG_LEVEL     pino level (default info; "silent" in tests)
  * ROW_CACHES    "off": no caching of sessions, keys, agency tree, standards in force between requests
+ * READ_PLANS    "off": list queries are always answered by the resolvers (common/read-plans)
  * ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_MODE, TRUST_PROXY, COOKIE_SECURE, SESSION_*, RATE_LIMIT_*, LOGIN_*:
  *               sign-in, sessions and rate limits (modules/access/access.config.ts)
  */
@@ -27,6 +28,8 @@ export interface AppConfig {
   logLevel: string;
   /** Cache rarely-written rows between requests, kept honest by PostgreSQL notifications (database/row-changes.ts). */
   rowCaches: boolean;
+  /** Answer list queries of stored columns with one statement that writes their JSON (common/read-plans). */
+  readPlans: boolean;
   access: AccessConfig;
 }
 
@@ -49,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || 'info',
     rowCaches: env.ROW_CACHES !== 'off',
+    readPlans: env.READ_PLANS !== 'off',
     access: readAccessConfig(env),
   };
 }

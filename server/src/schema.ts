@@ -18,7 +18,7 @@ import { auditResolvers } from './modules/audit/audit.resolver.js';
 import { authChecker } from './modules/access/auth-checker.js';
 import { applyDefaultDeny } from './modules/access/default-deny.js';
 import { usePropertyReadsForPlainFields } from './common/plain-fields.js';
-import { rememberingValidation } from './common/argument-validation.js';
+import { argumentValidation } from './common/argument-validation.js';
 
 export const resolvers = [AgencyResolver, LegalActResolver, LegalActRelationResolver, ServiceStandardResolver, ...standardPartResolvers, ApplicationResolver, ReceiptResolver, StandardApplicationsResolver, ComplaintResolver, ApplicationComplaintsResolver, SurveyResponseResolver, ApplicationSurveyResolver, ...calendarResolvers, ...accessResolvers, ...openDataResolvers, ...indicatorResolvers, ...auditResolvers] as const;
 
@@ -26,7 +26,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...resolvers],
     // class-validator on arguments and inputs, remembering values already found valid (common/argument-validation.ts).
-    validateFn: rememberingValidation({ forbidUnknownValues: false }),
+    validateFn: argumentValidation,
     emitSchemaFile: false,
     // @Authorized(...) declarations: roles and partner scopes (modules/access/auth-checker.ts).
     authChecker,

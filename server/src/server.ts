@@ -69,7 +69,7 @@ export async function startServer(config: AppConfig = readConfig(), log: Logger 
     if (loaded) log.info(loaded, 'shipped corpus loaded');
     const schema = await createSchema();
     await bootstrapAccounts(orm, config.access, config.production, log);
-    const { app, stop: stopApollo, beginShutdown, rowChanges } = await createApp({ orm, schema, log, production: config.production, access: config.access, rowCaches: config.rowCaches });
+    const { app, stop: stopApollo, beginShutdown, rowChanges } = await createApp({ orm, schema, log, production: config.production, access: config.access, rowCaches: config.rowCaches, readPlans: config.readPlans });
     const server = createServer(app);
     const port = await listen(server, config.port, config.host);
     const stopDeemedIssuedJob = startDeemedIssuedJob(orm, log);

@@ -89,9 +89,12 @@ const TEST_ENV: Record<string, string> = {
   LOGIN_ATTEMPTS_PER_IP: '1000',
 };
 
-/** `demo`: application histories from the demo generator, added to the corpus (needs withCorpus). */
-export async function startTestServer(options: { env?: Record<string, string>; withCorpus?: boolean; demo?: { applications: number; seed: number } } = {}): Promise<TestServer> {
-  const databaseUrl = await createTestDatabase(options.withCorpus ? CORPUS_TEMPLATE_DATABASE : undefined);
+/**
+ * `demo`: application histories from the demo generator, added to the corpus (needs withCorpus).
+ * `databaseUrl`: serve the database of another test server (e.g. to compare two configurations) instead of a fresh clone.
+ */
+export async function startTestServer(options: { env?: Record<string, string>; withCorpus?: boolean; demo?: { applications: number; seed: number }; databaseUrl?: string } = {}): Promise<TestServer> {
+  const databaseUrl = options.databaseUrl ?? await createTestDatabase(options.withCorpus ? CORPUS_TEMPLATE_DATABASE : undefined);
   const { NODE_ENV: _nodeEnv, DEMO_MODE: _demo, ...inherited } = process.env;
   const config = { ...readConfig({ ...inherited, ...TEST_ENV, ...options.env, DATABASE_URL: databaseUrl }), port: 0, host: '127.0.0.1' };
   let statements = 0;

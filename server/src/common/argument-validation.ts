@@ -19,7 +19,10 @@ const serialize = (value: unknown): string | undefined => {
 
 const shouldBeValidated = (value: unknown): value is object => value !== null && typeof value === 'object';
 
-export function rememberingValidation(options: ValidatorOptions): ValidatorFn {
+/** type-graphql's ValidatorFn without the resolver data it does not read (read plans call it outside a resolver). */
+export type ArgumentValidation = (value: Parameters<ValidatorFn>[0], type: Parameters<ValidatorFn>[1]) => Promise<void>;
+
+export function rememberingValidation(options: ValidatorOptions): ArgumentValidation {
   // The settings type-graphql applies to its own class-validator calls.
   const settings: ValidatorOptions = { ...options, skipMissingProperties: options.skipMissingProperties ?? true, forbidUnknownValues: options.forbidUnknownValues ?? false };
   const valid = new Set<string>();
@@ -42,3 +45,6 @@ export function rememberingValidation(options: ValidatorOptions): ValidatorFn {
     valid.add(key);
   };
 }
+
+/** The schema's validation (schema.ts), also run by read plans on the arguments they plan with. */
+export const argumentValidation = rememberingValidation({ forbidUnknownValues: false });

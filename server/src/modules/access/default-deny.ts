@@ -22,6 +22,11 @@ export function declaredRootFields(): Set<string> {
   return declared;
 }
 
+/** The grants a root query declares with @Authorized(...); undefined when it declares none. */
+export function declaredQueryGrants(field: string): readonly string[] | undefined {
+  return getMetadataStorage().queries.find((def) => def.schemaName === field)?.roles;
+}
+
 /** Root fields that get the default grants (neither declared nor public), for the report and tests. */
 export function undeclaredRootFields(schema: GraphQLSchema): string[] {
   const declared = declaredRootFields();
