@@ -48,9 +48,9 @@ async function main(): Promise<number> {
   const db = limitPool(databaseUrl, options.concurrency);
   db.on('error', () => undefined); // idle connections ended by the shutdown of the database
   try {
-    const port = 4900 + Math.floor(Math.random() * 90) * 2;
-    const qyzmet = await startQyzmet(databaseUrl, port, options.profile ? join(REPO_ROOT, 'bench', 'profiles') : undefined); servers.push(qyzmet.server);
-    const postgraphile = await startPostgraphile(databaseUrl, port + 1); servers.push(postgraphile.server);
+    // Ports the system says are free (a fixed range once met a port already taken: "did not become ready").
+    const qyzmet = await startQyzmet(databaseUrl, await freePort(), options.profile ? join(REPO_ROOT, 'bench', 'profiles') : undefined); servers.push(qyzmet.server);
+    const postgraphile = await startPostgraphile(databaseUrl, await freePort()); servers.push(postgraphile.server);
     const e: Endpoints = { qyzmet: qyzmet.endpoint, postgraphile: postgraphile.endpoint, db, databaseUrl, pgbench: !options.quick && pgbenchAvailable() };
     const report: BenchReport = {
       options, startedAt, reads: [], checks: [], problems: [], rss: { qyzmet: NaN, postgraphile: NaN },
