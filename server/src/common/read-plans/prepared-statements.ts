@@ -25,7 +25,7 @@ const names = new Map<string, string>();
 const seen = new Lru<true>(2000);
 
 /** The statement for `pg`: `?` placeholders as `$1…$n` or written values; null when the count does not match or `??` (an identifier placeholder) occurs. */
-function forPg(statement: ListStatement): { text: string; values: unknown[] } | null {
+export function forPg(statement: ListStatement): { text: string; values: unknown[] } | null {
   const pieces = statement.sql.split('?');
   if (pieces.length - 1 !== statement.params.length || statement.sql.includes('??')) return null;
   const values: unknown[] = [];
