@@ -50,7 +50,7 @@ export interface ListStatement { sql: string; params: unknown[] }
 
 /**
  * The list's statement without running it, or null when its shape cannot be reused (then only the
- * QueryBuilder itself may run it: listRows). Read plans (common/json-plans) wrap it in the statement
+ * QueryBuilder itself may run it: listRows). Read plans (common/read-plans) wrap it in the statement
  * that builds the answer.
  */
 export function listStatement<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, query: ListQuery): ListStatement | null {

@@ -4,8 +4,10 @@
  * a plan selects exactly the rows the resolver would. Returning null (or throwing) hands the request
  * back to the resolvers: every error a caller can get is the resolver's own.
  */
-import type { EntityName } from '@mikro-orm/core';
-import type { ListStatement } from '../list-statements.js';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { listStatement, type ListQuery, type ListStatement } from '../list-statements.js';
+import { ListArgs } from '../list.js';
+import { argumentValidation } from '../argument-validation.js';
 import type { PagedChildren } from '../plain-rows.js';
 import type { Context } from '../../context.js';
 
@@ -34,4 +36,27 @@ export interface PlannedLists { roots: readonly PlannedRootList[]; nested: reado
  */
 export function asInstance<T extends object>(type: new () => T, values: Record<string, unknown> | null | undefined): T | undefined {
   return values === null || values === undefined ? undefined : Object.assign(new type(), values);
+}
+
+/** A page as the resolver reads it: its conditions, order and paging. */
+export type ListPage = { where: FilterQuery<any> } & Omit<ListQuery, 'properties'>;
+
+/**
+ * A root list taking the list arguments (ListArgs) and a `filter` input: validated as type-graphql
+ * validates a resolver's arguments, then the page the resolver itself would read (`page`).
+ */
+export function pagedRootList<F extends object>(field: string, entity: EntityName<any>, filterType: new () => F,
+  page: (ctx: Context, args: ListArgs, filter: F | undefined) => Promise<ListPage> | ListPage): PlannedRootList {
+  return {
+    field,
+    entity,
+    async statement(ctx, { filter, ...paging }, properties) {
+      const args = asInstance(ListArgs, paging)!;
+      const filters = asInstance(filterType, filter as Record<string, unknown> | null);
+      await argumentValidation(args, ListArgs);
+      if (filters) await argumentValidation(filters, filterType);
+      const { where, ...query } = await page(ctx, args, filters);
+      return listStatement(ctx.em, entity, where, { ...query, properties });
+    },
+  };
 }

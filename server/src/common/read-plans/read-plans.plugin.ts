@@ -30,24 +30,25 @@ export const readPlanCounts = { answered: 0, handedBack: 0 };
 const MAX_DOCUMENTS = 1000;
 
 export function readPlansPlugin(schema: GraphQLSchema, metadata: MetadataStorage, lists: PlannedLists): ApolloServerPlugin<Context> {
-  // Plans by query hash and operation name: a document is analysed once.
-  const plans = new Map<string, RootPlan | null>();
+  // Plans by query hash and operation name, with the root field's @Authorized grants: a document is analysed once.
+  const plans = new Map<string, { plan: RootPlan; grants: readonly string[] | undefined } | null>();
   const planOf = (hash: string, compile: () => RootPlan | null) => {
-    let plan = plans.get(hash);
-    if (plan === undefined) {
+    let found = plans.get(hash);
+    if (found === undefined) {
       if (plans.size >= MAX_DOCUMENTS) plans.clear();
-      plans.set(hash, (plan = compile()));
+      const plan = compile();
+      plans.set(hash, (found = plan && { plan, grants: declaredQueryGrants(plan.list.field) }));
     }
-    return plan;
+    return found;
   };
   return {
     async requestDidStart() {
       return {
         async responseForOperation(rc) {
-          const plan = planOf(`${rc.queryHash}\u0000${rc.operationName ?? ''}`, () => compilePlan({ schema, metadata, lists }, rc.operation));
-          if (!plan) return null;
+          const found = planOf(`${rc.queryHash}\u0000${rc.operationName ?? ''}`, () => compilePlan({ schema, metadata, lists }, rc.operation));
+          if (!found) return null;
+          const { plan, grants } = found;
           const ctx = rc.contextValue;
-          const grants = declaredQueryGrants(plan.list.field);
           const variables = getVariableValues(schema, rc.operation.variableDefinitions ?? [], rc.request.variables ?? {});
           if (!grants || !isGranted(ctx.identity, grants) || variables.errors) return handBack();
           let json: string;

@@ -4,25 +4,11 @@ import { AgencyFilter } from './agency.inputs.js';
 import { agencyPage, agencyStandardsPaging } from './agency-list.js';
 import { ServiceStandard } from '../standards/service-standard.entity.js';
 import { standardsOfProviderPage } from '../standards/standard.loaders.js';
-import { ListArgs } from '../../common/list.js';
 import { NestedPageArgs } from '../../common/nested-page.js';
-import { listStatement } from '../../common/list-statements.js';
-import { argumentValidation } from '../../common/argument-validation.js';
-import { asInstance, type PlannedNestedList, type PlannedRootList } from '../../common/read-plans/planned-lists.js';
+import { asInstance, pagedRootList, type PlannedNestedList } from '../../common/read-plans/planned-lists.js';
 
-/** Query.agencies: validated as type-graphql validates its arguments, then the resolver's page. */
-export const agenciesList: PlannedRootList = {
-  field: 'agencies',
-  entity: Agency,
-  async statement(ctx, { filter, ...paging }, properties) {
-    const args = asInstance(ListArgs, paging)!;
-    const filters = asInstance(AgencyFilter, filter as Record<string, unknown> | null);
-    await argumentValidation(args, ListArgs);
-    if (filters) await argumentValidation(filters, AgencyFilter);
-    const { where, ...page } = agencyPage(args, filters);
-    return listStatement(ctx.em, Agency, where, { ...page, properties });
-  },
-};
+/** Query.agencies: the resolver's page. */
+export const agenciesList = pagedRootList('agencies', Agency, AgencyFilter, (_ctx, args, filter) => agencyPage(args, filter));
 
 /** Agency.standards: the versions each agency provides, by code then version. */
 export const agencyStandardsList: PlannedNestedList = {

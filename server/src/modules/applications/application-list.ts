@@ -1,15 +1,19 @@
 /**
- * What a list of applications reads: the caller's read scope, the filters, and the page in an
- * order an index serves. Shared by Query.applications and its read plan (application.read-plans.ts).
+ * What lists of applications read: the caller's read scope, the filters, and the page in an order
+ * an index serves. Shared by Query.applications, ServiceStandard.applications and their read plans
+ * (application.read-plans.ts).
  */
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { IApplication } from './application.entity.js';
 import type { ApplicationFilter } from './application.inputs.js';
 import { RUNNING_STATUSES } from './application-states.js';
-import { applicationReadScope, scopeCondition } from './application-scope.js';
+import { applicationReadScope, scopeCondition, type ReadScope } from './application-scope.js';
 import { agencySubtree } from '../agencies/agency-tree.js';
 import { startOfAstanaDay, startOfNextAstanaDay } from '../calendar/due-date.js';
 import { toPaging, type ListArgs } from '../../common/list.js';
+import { nestedPaging, type NestedPageArgs } from '../../common/nested-page.js';
+import { CAN_READ_INTERNAL } from '../access/roles.js';
+import { assertGranted } from '../access/auth-checker.js';
 import { likePattern } from '../../common/validation.js';
 import { isId } from '../../common/loader-factories.js';
 import type { Context } from '../../context.js';
@@ -65,4 +69,14 @@ export async function applicationPage(ctx: Context, args: ListArgs, filter: Appl
   // MikroORM takes a raw sort key only in an object of its own (an array keeps the keys' order).
   const order = 'submittedAt' in orderBy && !list.byAgency ? [{ [GLOBAL_SUBMITTED_ORDER]: direction }, { id: direction }] : { ...orderBy, id: direction };
   return { where: list.where, orderBy: order as unknown, limit, offset };
+}
+
+/** Who may read applications at all: the roles and scope of Query.applications. */
+const READERS = [...CAN_READ_INTERNAL, 'applications:read-own'];
+
+/** Who may read, the page and the read scope: checked first by ServiceStandard.applications and by its read plan. */
+export async function standardApplicationsPaging(ctx: Context, args: NestedPageArgs): Promise<{ limit: number; offset: number; scope: ReadScope }> {
+  // What @Authorized(...READERS) would check, without its async middleware chain on every version of a page.
+  assertGranted(ctx.identity, READERS, 'ServiceStandard.applications');
+  return { ...nestedPaging(args), scope: await applicationReadScope(ctx) };
 }

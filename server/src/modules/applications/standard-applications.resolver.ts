@@ -4,24 +4,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ApplicationType } from './application.type.js';
 import { Application, type IApplication } from './application.entity.js';
 import { APPLICATION_RESOLVER_NEEDS } from './application.resolver.js';
-import { applicationReadScope, type ReadScope } from './application-scope.js';
+import { standardApplicationsPaging } from './application-list.js';
 import { ServiceStandardType } from '../standards/service-standard.type.js';
 import type { IServiceStandard } from '../standards/service-standard.entity.js';
-import { CAN_READ_INTERNAL } from '../access/roles.js';
-import { assertGranted } from '../access/auth-checker.js';
-import { NestedPageArgs, nestedPaging } from '../../common/nested-page.js';
+import { NestedPageArgs } from '../../common/nested-page.js';
 import { selectedColumns } from '../../common/plain-rows.js';
 import type { Context } from '../../context.js';
-
-/** Who may read applications at all: the roles and scope of Query.applications. */
-const READERS = [...CAN_READ_INTERNAL, 'applications:read-own'];
-
-/** Who may read, the page and the read scope: checked first by ServiceStandard.applications and by its read plan. */
-export async function standardApplicationsPaging(ctx: Context, args: NestedPageArgs): Promise<{ limit: number; offset: number; scope: ReadScope }> {
-  // What @Authorized(...READERS) would check, without its async middleware chain on every version of a page.
-  assertGranted(ctx.identity, READERS, 'ServiceStandard.applications');
-  return { ...nestedPaging(args), scope: await applicationReadScope(ctx) };
-}
 
 @Resolver(() => ServiceStandardType)
 export class StandardApplicationsResolver {
